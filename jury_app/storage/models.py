@@ -1,0 +1,156 @@
+"""Tables of a contest file (SQLModel).
+
+One file holds one contest. Every table still carries ``contest_id`` so that the same schema
+can back a multi-contest PostgreSQL server later.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Column, DateTime, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+SCHEMA_VERSION = 1
+
+
+def _local_time(nullable: bool = False) -> Column[datetime]:
+    # Naive local time on purpose: form timestamps and the commission's clock are local.
+    return Column(DateTime(timezone=False), nullable=nullable)
+
+
+class Meta(SQLModel, table=True):
+    """Key/value facts about the file itself, such as the schema version."""
+
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class Contest(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(index=True, unique=True)
+    title: str
+    year: int
+    preset: str | None = None
+    aggregation_method: str = "mean"
+    finalist_rule: str = "total"  # "total" (one number shared out) or "fixed" (per nomination)
+    finalist_total: int = 39
+    finalist_min_per_nomination: int = 3
+    winners_per_nomination: int = 1
+    signatory_name: str = ""
+    signatory_position: str = ""
+    created_at: datetime = Field(sa_column=_local_time())
+
+
+class Nomination(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("contest_id", "number"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    contest_id: int = Field(foreign_key="contest.id", index=True)
+    number: int
+    title: str
+    finalist_quota: int | None = None  # used by the "fixed" finalist rule
+
+
+class Criterion(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("contest_id", "position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    contest_id: int = Field(foreign_key="contest.id", index=True)
+    position: int
+    title: str
+    rubric: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    min_score: float = 0
+    max_score: float = 10
+    step: float = 1
+    weight: float = 1
+
+
+class ImportBatch(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    contest_id: int = Field(foreign_key="contest.id", index=True)
+    file_name: str
+    file_sha256: str
+    sheet: str = ""
+    imported_at: datetime = Field(sa_column=_local_time())
+    rows_total: int
+    imported: int
+    mapping_json: str = Field(default="{}", sa_column=Column(Text, nullable=False))
+
+
+class Application(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    contest_id: int = Field(foreign_key="contest.id", index=True)
+    nomination_id: int = Field(foreign_key="nomination.id", index=True)
+    organization: str
+    organization_key: str = Field(index=True)
+    municipality: str = ""
+    link_vk: str = ""
+    link_ok: str = ""
+    link_telegram: str = ""
+    link_max: str = ""
+    links_other: str = ""  # newline-separated
+    contact_name: str = ""
+    phone: str = ""
+    email: str = ""
+    subscribers: int | None = None
+    submitted_at: datetime | None = Field(default=None, sa_column=_local_time(nullable=True))
+    consent: str = ""
+    status: str = Field(default="active", index=True)  # active | superseded | withdrawn
+    superseded_by_id: int | None = Field(default=None, foreign_key="application.id")
+    batch_id: int | None = Field(default=None, foreign_key="importbatch.id")
+    source_row: int | None = None
+    source_fingerprint: str = Field(default="", index=True)
+    raw_json: str = Field(default="{}", sa_column=Column(Text, nullable=False))
+
+
+class ImportProblem(SQLModel, table=True):
+    """A problem an import reported, kept so that the secretary can work through it later."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    contest_id: int = Field(foreign_key="contest.id", index=True)
+    batch_id: int = Field(foreign_key="importbatch.id", index=True)
+    row: int
+    kind: str = Field(index=True)
+    message: str
+    field: str | None = None
+    fingerprint: str = ""
+    application_id: int | None = Field(default=None, foreign_key="application.id", index=True)
+    resolved_at: datetime | None = Field(default=None, sa_column=_local_time(nullable=True))
+    raw_json: str = Field(default="{}", sa_column=Column(Text, nullable=False))
+
+
+class AuditEntry(SQLModel, table=True):
+    """Who did what, when and why: every import, edit, merge, override and freeze."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    contest_id: int = Field(foreign_key="contest.id", index=True)
+    at: datetime = Field(sa_column=_local_time())
+    actor: str
+    action: str = Field(index=True)
+    details_json: str = Field(default="{}", sa_column=Column(Text, nullable=False))
+    reason: str = ""
+
+
+class Juror(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    contest_id: int = Field(foreign_key="contest.id", index=True)
+    name: str
+    position: str = ""
+    role: str = "member"  # chair | deputy | member | secretary
+    secret_hex: str = ""
+    status: str = "active"  # active | absent
+
+
+class Score(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("juror_id", "application_id", "criterion_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    contest_id: int = Field(foreign_key="contest.id", index=True)
+    juror_id: int = Field(foreign_key="juror.id", index=True)
+    application_id: int = Field(foreign_key="application.id", index=True)
+    criterion_id: int = Field(foreign_key="criterion.id")
+    value: float
+    comment: str = ""
+    revision: int = 0
+    updated_at: datetime = Field(sa_column=_local_time())

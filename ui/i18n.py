@@ -1,0 +1,35 @@
+"""Loading the interface language: ours from resources/translations, Qt's own from Qt."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from jury_app.resources import resource_path
+
+LANGUAGES = {"ru": "Русский", "en": "English"}
+DEFAULT_LANGUAGE = "ru"
+
+
+def preferred_language() -> str:
+    """The language chosen in the menu earlier, Russian by default."""
+    value = QSettings().value("language", DEFAULT_LANGUAGE)
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install our translation and Qt's (so standard buttons say «Отмена»); keep the result."""
+    installed: list[QTranslator] = []
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return installed
+    QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (
+        (f"qtbase_{language}", qt_dir),
+        (f"jury_app_{language}", str(resource_path("translations"))),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed

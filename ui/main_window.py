@@ -1,0 +1,179 @@
+"""The main window: a thin shell that composes the pages of the contest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from jury_app.contest import contest_status, load_settings
+from jury_app.errors import JuryError
+from jury_app.exporting import export_applications
+from jury_app.storage.engine import ContestDB
+from ui.applications_page import ApplicationsPage
+from ui.i18n import LANGUAGES, preferred_language
+from ui.import_wizard import ImportWizard
+from ui.settings_page import SettingsPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: ContestDB, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.applications_page = ApplicationsPage(db, self)
+        self.settings_page = SettingsPage(db, self)
+        self.pages: list[tuple[str, QWidget]] = [
+            (self.tr("Applications"), self.applications_page),
+            (self.tr("Contest settings"), self.settings_page),
+        ]
+        self.nav = QListWidget(self)
+        self.nav.setFixedWidth(210)
+        self.nav.setStyleSheet(
+            "QListWidget { border: none; background: #f3f4f6; font-size: 11pt; padding-top: 8px }"
+            "QListWidget::item { padding: 10px 14px }"
+            "QListWidget::item:selected { background: #dbeafe; color: #1e3a8a }"
+        )
+        self.stack = QStackedWidget(self)
+        for title, page in self.pages:
+            QListWidgetItem(title, self.nav)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.applications_page.importRequested.connect(self.import_applications)
+        self.applications_page.exportRequested.connect(self.export_applications)
+        self.applications_page.applicationChanged.connect(self.refresh_status)
+        self.settings_page.settingsSaved.connect(self._settings_saved)
+        self.resize(1360, 820)
+        self.refresh_title()
+        self.refresh_status()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        import_action = QAction(self.tr("&Import applications…"), self)
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(self.import_applications)
+        export_action = QAction(self.tr("&Export applications…"), self)
+        export_action.setShortcut(QKeySequence("Ctrl+E"))
+        export_action.triggered.connect(self.export_applications)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (import_action, export_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        language_menu = view_menu.addMenu(self.tr("Language"))
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == preferred_language())
+            action.triggered.connect(lambda _=False, c=code: self._set_language(c))
+            language_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Jury App"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def refresh_title(self) -> None:
+        settings = load_settings(self.db)
+        self.setWindowTitle(f"{settings.title} {settings.year} — {self.db.path.name} — Jury App")
+
+    def refresh_status(self, *_: object) -> None:
+        status = contest_status(self.db)
+        self.statusBar().showMessage(
+            self.tr("Applications: {0} · jurors: {1} · scores: {2}").format(
+                status.applications, status.jurors, status.scores
+            )
+        )
+
+    def show_page(self, page: QWidget) -> None:
+        self.nav.setCurrentRow(self.stack.indexOf(page))
+
+    def import_applications(self) -> None:
+        report = ImportWizard.ask(self, self.db)
+        if report is None:
+            return
+        self.applications_page.reload()
+        self.settings_page.reload()
+        self.refresh_status()
+        self.show_page(self.applications_page)
+
+    def export_applications(self) -> None:
+        path = self._ask_export_path()
+        if path is None:
+            return
+        try:
+            count = export_applications(self.db, path)
+        except JuryError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return
+        self.statusBar().showMessage(
+            self.tr("Exported {0} applications to {1}").format(count, path.name), 8000
+        )
+
+    def _ask_export_path(self) -> Path | None:
+        settings = QSettings()
+        folder = str(settings.value("last_folder", str(self.db.path.parent)))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export applications"),
+            str(Path(folder) / "applications.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv);;JSON (*.json)"),
+        )
+        if not name:
+            return None
+        settings.setValue("last_folder", str(Path(name).parent))
+        return Path(name)
+
+    def _settings_saved(self) -> None:
+        self.refresh_title()
+        self.applications_page.reload()
+
+    def _set_language(self, code: str) -> None:
+        QSettings().setValue("language", code)
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The language will change the next time the program starts."),
+        )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Jury App"),
+            self.tr(
+                "Jury App — the whole work of a contest commission, offline: applications, "
+                "jury, scores, results and documents."
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.settings_page.has_unsaved_changes():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved settings"),
+                self.tr("The contest settings have unsaved changes. Close anyway?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        event.accept()
