@@ -18,8 +18,8 @@ run: $(STAMP)
 test: $(STAMP) lint typecheck contracts pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check jury_app ui tests bench
-	$(BIN)/ruff format --check jury_app ui tests bench
+	$(BIN)/ruff check jury_app ui tests
+	$(BIN)/ruff format --check jury_app ui tests
 
 typecheck: $(STAMP)
 	$(BIN)/mypy jury_app ui
@@ -31,7 +31,7 @@ pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(STAMP)
-	$(BIN)/python -m bench
+	$(BIN)/python -m tests.benchmarks
 
 demo: $(STAMP)
 	$(BIN)/python -m jury_app.demo

@@ -242,7 +242,15 @@ def _parse_row(
     }
     for index, column in sorted(mapping.items()):
         text = _cell(texts, index)
-        if text and looks_like_formula(text) and not _legitimate_sign(column, text):
+        if not text:
+            continue
+        # «+7 913…» in a phone column and «@handle» in a link column are data, not formulas.
+        legitimate = False
+        if column in LINK_COLUMNS:
+            legitimate = _add_links(app, text, LINK_COLUMNS[column])
+        elif column is Column.PHONE:
+            legitimate = _add_phone(app, text)
+        if not legitimate and looks_like_formula(text):
             header = headers[index] if index < len(headers) else f"Столбец {index + 1}"
             app.warnings.append(
                 Problem(
@@ -254,12 +262,10 @@ def _parse_row(
                     fingerprint=fingerprint,
                 )
             )
-        if column in LINK_COLUMNS:
-            _add_links(app, text, LINK_COLUMNS[column])
     app.municipality = _plain(values.get(Column.MUNICIPALITY, ""))
     app.contact_name = _plain(values.get(Column.CONTACT, ""))
     app.consent = _plain(values.get(Column.CONSENT, ""))
-    _parse_contacts(app, values)
+    _parse_other_fields(app, values)
     if not app.links and not app.other_links:
         app.warnings.append(
             Problem(
@@ -272,16 +278,6 @@ def _parse_row(
     return app
 
 
-def _legitimate_sign(column: Column, text: str) -> bool:
-    # «+7 913…» in a phone column and «@handle» in a link column are data, not formulas.
-    if column is Column.PHONE:
-        return normalize_phone(text) is not None
-    if column in LINK_COLUMNS:
-        links, unknown = canonical_links(text, LINK_COLUMNS[column])
-        return bool(links) and not unknown
-    return False
-
-
 def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -290,7 +286,8 @@ def _plain(text: str) -> str:
     return "" if is_empty_marker(text) else " ".join(text.split())
 
 
-def _add_links(app: ParsedApplication, text: str, hint: Platform | None) -> None:
+def _add_links(app: ParsedApplication, text: str, hint: Platform | None) -> bool:
+    """Route the cell's links by platform; True when every part of it was a link."""
     links, unknown = canonical_links(text, hint)
     for link in links:
         if link.platform is not Platform.OTHER and link.platform not in app.links:
@@ -307,18 +304,23 @@ def _add_links(app: ParsedApplication, text: str, hint: Platform | None) -> None
                 fingerprint=app.fingerprint,
             )
         )
+    return bool(links) and not unknown
 
 
-def _parse_contacts(app: ParsedApplication, values: Mapping[Column, str]) -> None:
-    phone_text = values.get(Column.PHONE, "")
-    if phone_text and not is_empty_marker(phone_text):
-        app.phone = normalize_phone(phone_text) or phone_text
-        if app.phone == phone_text and normalize_phone(phone_text) is None:
-            app.warnings.append(
-                _warning(
-                    app, "bad_phone", Column.PHONE, f"телефон «{_short(phone_text)}» не распознан"
-                )
-            )
+def _add_phone(app: ParsedApplication, text: str) -> bool:
+    """Store the phone, normalised when possible; True when it was recognised."""
+    if is_empty_marker(text):
+        return False
+    phone = normalize_phone(text)
+    app.phone = phone or text
+    if phone is None:
+        app.warnings.append(
+            _warning(app, "bad_phone", Column.PHONE, f"телефон «{_short(text)}» не распознан")
+        )
+    return phone is not None
+
+
+def _parse_other_fields(app: ParsedApplication, values: Mapping[Column, str]) -> None:
     email_text = values.get(Column.EMAIL, "")
     if email_text and not is_empty_marker(email_text):
         email = normalize_email(email_text)

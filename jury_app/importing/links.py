@@ -69,6 +69,26 @@ def strip_punctuation(part: str) -> str:
     return part.strip().lstrip(_LEADING_PUNCT).rstrip(_TRAILING_PUNCT).strip()
 
 
+_SIMPLE = re.compile(
+    r"(?:https?://)?(?:www\.)?(?P<host>(?:m\.|new\.)?vk\.(?:com|ru)|(?:m\.)?ok\.ru|t\.me|max\.ru)"
+    r"/(?P<segment>[A-Za-z0-9_.-]*[A-Za-z0-9_-])/?",
+    re.IGNORECASE,
+)
+
+
+def canonical_simple_link(text: str) -> Link | None:
+    """The common shape, one link with one path segment, without the general parser; None
+    when ``text`` has another shape (the caller then takes the general way)."""
+    match = _SIMPLE.fullmatch(text)
+    if match is None:
+        return None
+    platform = _HOSTS.get(match["host"].lower())
+    if platform is None:  # e.g. "new.vk.ru": not a host we know, the general way decides
+        return None
+    path = _PATH_BUILDERS[platform]([match["segment"]])
+    return Link(platform, _BASE_URL[platform] + path) if path else None
+
+
 def canonical_link(part: str, hint: Platform | None = None) -> Link | None:
     """Canonicalise one link, "@handle" or bare handle; None when the part is not recognised.
 

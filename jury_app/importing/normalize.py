@@ -8,7 +8,13 @@ import datetime as dt
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
-from jury_app.importing.links import Link, Platform, canonical_link, strip_punctuation
+from jury_app.importing.links import (
+    Link,
+    Platform,
+    canonical_link,
+    canonical_simple_link,
+    strip_punctuation,
+)
 
 __all__ = [
     "Link",
@@ -25,12 +31,17 @@ __all__ = [
 ]
 
 # Spreadsheets and copy-paste from browsers bring invisible characters that break comparisons.
-_SPACE_LIKE = str.maketrans({"\xa0": " ", "\u202f": " ", "\u2007": " "})
+_SPACE_LIKE = re.compile("[\xa0\u202f\u2007]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_UNUSUAL = re.compile("[\xa0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def _clean(text: str) -> str:
-    return _INVISIBLE.sub("", text.translate(_SPACE_LIKE)).strip()
+    # The search is a fast path: str.translate is slow on Cyrillic text, and most cells
+    # hold none of these characters.
+    if _UNUSUAL.search(text) is None:
+        return text.strip()
+    return _INVISIBLE.sub("", _SPACE_LIKE.sub(" ", text)).strip()
 
 
 def cell_text(value: object) -> str:
@@ -68,6 +79,14 @@ _EMPTY_MARKERS = frozenset({
 })
 # fmt: on
 _DASHES = frozenset("-—–‒―−")
+_LONGEST_MARKER = 24  # longer than any marker with its spaces and a trailing period
+# A marker can only start with one of these (after case folding); checking the first
+# character first keeps the common case — a real answer — cheap.
+_MARKER_STARTS = (
+    frozenset(m[0] for m in _EMPTY_MARKERS if m)
+    | _DASHES
+    | frozenset(".\u200b\u200c\u200d\u2060\ufeff")
+)
 
 
 def is_empty_marker(text: str) -> bool:
@@ -75,6 +94,10 @@ def is_empty_marker(text: str) -> bool:
 
     Case-insensitive, ignores surrounding whitespace and a trailing period; "0" is not empty.
     """
+    if len(text) > _LONGEST_MARKER and len(text.strip()) > _LONGEST_MARKER:
+        return False  # fast path: real answers are longer than any "nothing"
+    if text and not text[0].isspace() and text[0].casefold()[:1] not in _MARKER_STARTS:
+        return False
     key = " ".join(_clean(text).split()).casefold().rstrip(".").strip()
     if key and all(char in _DASHES for char in key):  # "-", "—", "--", "---"
         return True
@@ -110,6 +133,9 @@ def canonical_links(text: str, hint: Platform | None = None) -> tuple[list[Link]
     """
     if is_empty_marker(text):
         return [], []
+    simple = canonical_simple_link(text.strip())
+    if simple is not None:
+        return [simple], []
     links: list[Link] = []
     unrecognised: list[str] = []
     for part in _LINK_SEPARATOR.split(_GLUED_URL.sub(" ", _clean(text))):
@@ -136,7 +162,11 @@ def normalize_phone(text: str) -> str | None:
     """
     if is_empty_marker(text):
         return None
-    for candidate in _PHONE_SEPARATOR.split(_clean(text)):
+    cleaned = _clean(text)
+    if _DIGIT_RUN.fullmatch(cleaned):
+        # Fast path: the whole cell is one run of phone characters, the common case.
+        return _russian_phone(cleaned)
+    for candidate in _PHONE_SEPARATOR.split(cleaned):
         for run in _DIGIT_RUN.findall(_PHONE_EXTENSION.sub("", candidate)):
             phone = _russian_phone(run)
             if phone is not None:
@@ -158,6 +188,7 @@ def _russian_phone(run: str) -> str | None:
     return "+7" + national if national[0] in allowed else None
 
 
+_PLAIN_COUNT = re.compile(r"[0-9]{1,3}(?: [0-9]{3})+|[0-9]+")
 _DATE_IN_TEXT = re.compile(r"(?<![0-9])[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}(?![0-9])")
 _NUMBER = re.compile(
     r"(?P<int>[0-9]{1,3}(?:(?P<sep>[ .,])[0-9]{3})(?:(?P=sep)[0-9]{3})*(?![0-9])|[0-9]+)"
@@ -176,6 +207,8 @@ def parse_subscribers(text: str) -> int | None:
     Several numbers are summed only when each follows a platform label ("ВК 1200, ТГ 300").
     """
     cleaned = _clean(text).casefold()
+    if _PLAIN_COUNT.fullmatch(cleaned):  # fast path: "1300" or "1 300"
+        return int(cleaned.replace(" ", ""))
     if is_empty_marker(cleaned) or re.match(r"[-−][0-9]", cleaned):
         return None
     cleaned = _DATE_IN_TEXT.sub(" ", cleaned)  # "на 01.09.2025 — 1300" counts 1300, not 1
