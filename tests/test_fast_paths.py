@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jury_app.importing.links import canonical_link, canonical_simple_link
+from jury_app.importing.links import Platform, canonical_link, canonical_simple_link
 from jury_app.importing.normalize import (
     _PHONE_SEPARATOR,
     _clean,
@@ -28,6 +28,14 @@ def test_simple_links_agree_with_the_general_parser(text: str) -> None:
     fast = canonical_simple_link(text)
     if fast is not None:
         assert fast == canonical_link(text)
+
+
+@settings(max_examples=300)
+@given(st.from_regex(r"@[A-Za-z0-9_.]{0,70}", fullmatch=True), st.sampled_from(list(Platform)))
+def test_handles_agree_with_the_general_parser(text: str, hint: Platform) -> None:
+    fast = canonical_simple_link(text, hint)
+    if fast is not None:
+        assert fast == canonical_link(text, hint)
 
 
 @settings(max_examples=400)

@@ -316,13 +316,16 @@ def test_problems_are_kept_in_the_contest(db: ContestDB, messy_file: Path) -> No
     assert [p.kind for p in injected.problems] == ["formula_injection"]
 
 
-def test_raw_row_is_kept_for_the_record(db: ContestDB, messy_file: Path) -> None:
+def test_the_imported_file_is_kept_byte_for_byte(db: ContestDB, messy_file: Path) -> None:
     from sqlmodel import select
 
-    from jury_app.storage.models import Application
+    from jury_app.storage.models import Application, ImportBatch
 
     import_file(db, messy_file)
     with db.session() as session:
         app = session.exec(select(Application).where(Application.source_row == 3)).one()
-        raw = json.loads(app.raw_json)
-    assert raw["Полное наименование организации"] == "МБДОУ «Детский сад № 5»"
+        batch = session.get(ImportBatch, app.batch_id)
+        assert batch is not None
+        assert batch.source == messy_file.read_bytes()
+        assert batch.file_sha256 == hashlib.sha256(messy_file.read_bytes()).hexdigest()
+        assert json.loads(batch.headers_json)[2] == "Полное наименование организации"

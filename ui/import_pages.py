@@ -112,7 +112,8 @@ class StepPage(QWizardPage):
         wizard.busyChanged.connect(self._on_busy)
 
     def finish_layout(self) -> None:
-        self.body.addWidget(self.error_label)
+        if self.body.indexOf(self.error_label) < 0:  # a page may have placed it itself
+            self.body.addWidget(self.error_label)
         busy = QHBoxLayout()
         busy.addWidget(self.busy_label)
         busy.addWidget(self.busy_bar, 1)
@@ -168,6 +169,11 @@ class FilePage(StepPage):
         self.body.addWidget(label(accepted, GREY))
         self.status = label(style=GREEN)
         self.body.addWidget(self.status)
+        self.body.addWidget(self.error_label)
+        drop = label(self.tr("Or drop the file here"), GREY + "border: 2px dashed #9ca3af;")
+        drop.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        drop.setMinimumHeight(100)
+        self.body.addWidget(drop, 1)
         steps = QGroupBox(self.tr("How the import goes"))
         lines = [
             self.tr("1. File: choose it here."),
@@ -178,10 +184,6 @@ class FilePage(StepPage):
         ]
         QVBoxLayout(steps).addWidget(label("\n".join(lines)))
         self.body.addWidget(steps)
-        drop = label(self.tr("Or drop the file here"), GREY + "border: 2px dashed #9ca3af;")
-        drop.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        drop.setMinimumHeight(120)
-        self.body.addWidget(drop, 1)
         self.finish_layout()
         self.setAcceptDrops(True)
 

@@ -44,7 +44,7 @@ class Problem:
         return self.kind in SKIPPING_KINDS
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedApplication:
     row: int
     fingerprint: str
@@ -60,13 +60,9 @@ class ParsedApplication:
     subscribers: int | None = None
     submitted_at: datetime | None = None
     consent: str = ""
-    raw: dict[str, str] = field(default_factory=dict)
     warnings: list[Problem] = field(default_factory=list)
 
-    @property
-    def organization_key(self) -> str:
-        return organization_key(self.organization)
-
+    organization_key: str = ""
 
 @dataclass(frozen=True)
 class ExistingApplication:
@@ -104,7 +100,7 @@ def row_fingerprint(texts: Sequence[str]) -> str:
     trimmed = list(texts)
     while trimmed and not trimmed[-1]:
         trimmed.pop()
-    return hashlib.sha256("\x1f".join(trimmed).encode("utf-8")).hexdigest()
+    return hashlib.blake2b("\x1f".join(trimmed).encode("utf-8"), digest_size=16).hexdigest()
 
 
 def format_time(moment: datetime | None) -> str:
@@ -132,8 +128,11 @@ def analyze(
     seen: dict[str, int] = {}
     unsure: dict[str, list[int]] = {}
     suggestions: dict[str, int | None] = {}
+    plan = _Plan(headers, mapping)
     for number, cells in rows:
         texts = [cell_text(c) for c in cells]
+        if len(texts) < plan.width:
+            texts.extend([""] * (plan.width - len(texts)))
         if not any(texts):
             result.blank_rows += 1
             continue
@@ -152,7 +151,7 @@ def analyze(
         if fingerprint in existing_fingerprints:
             result.already_imported += 1
             continue
-        values = {column: _cell(texts, index) for index, column in mapping.items()}
+        values = {column: texts[index] for index, column in plan.columns}
         organization = " ".join(values.get(Column.ORGANIZATION, "").split())
         if not organization or is_empty_marker(organization):
             result.problems.append(
@@ -175,8 +174,9 @@ def analyze(
             continue
         if nomination_text:
             result.matched_nominations[nomination_text] = nomination
-        application = _parse_row(number, fingerprint, texts, headers, mapping, values)
+        application = _parse_row(number, fingerprint, texts, plan, values)
         application.organization = organization
+        application.organization_key = organization_key(organization)
         application.nomination_text = nomination_text
         application.nomination = nomination
         result.applications.append(application)
@@ -189,8 +189,16 @@ def analyze(
     return result
 
 
-def _cell(texts: Sequence[str], index: int) -> str:
-    return texts[index] if index < len(texts) else ""
+class _Plan:
+    """What every row needs from the header and the mapping, computed once per import."""
+
+    def __init__(self, headers: Sequence[str], mapping: Mapping[int, Column]) -> None:
+        self.width = max([len(headers), *(i + 1 for i in mapping)])
+        self.columns = sorted(mapping.items())
+        self.labels = [
+            headers[i] if i < len(headers) and headers[i] else f"Столбец {i + 1}"
+            for i in range(self.width)
+        ]
 
 
 def _decide_nomination(
@@ -229,19 +237,13 @@ def _unknown_nomination(
 def _parse_row(
     number: int,
     fingerprint: str,
-    texts: Sequence[str],
-    headers: Sequence[str],
-    mapping: Mapping[int, Column],
+    texts: list[str],
+    plan: _Plan,
     values: Mapping[Column, str],
 ) -> ParsedApplication:
     app = ParsedApplication(number, fingerprint, "", "", 0)
-    app.raw = {
-        (headers[i] if i < len(headers) and headers[i] else f"Столбец {i + 1}"): text
-        for i, text in enumerate(texts)
-        if text
-    }
-    for index, column in sorted(mapping.items()):
-        text = _cell(texts, index)
+    for index, column in plan.columns:
+        text = texts[index]
         if not text:
             continue
         # «+7 913…» in a phone column and «@handle» in a link column are data, not formulas.
@@ -251,7 +253,7 @@ def _parse_row(
         elif column is Column.PHONE:
             legitimate = _add_phone(app, text)
         if not legitimate and looks_like_formula(text):
-            header = headers[index] if index < len(headers) else f"Столбец {index + 1}"
+            header = plan.labels[index]
             app.warnings.append(
                 Problem(
                     number,

@@ -6,8 +6,8 @@ one part into a :class:`Link`, so that the same page written in different ways c
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 from urllib.parse import SplitResult, parse_qs, urlsplit
 
 
@@ -21,9 +21,12 @@ class Platform(StrEnum):
     OTHER = "other"
 
 
-@dataclass(frozen=True)
-class Link:
-    """A canonical page address together with the platform it belongs to."""
+class Link(NamedTuple):
+    """A canonical page address together with the platform it belongs to.
+
+    A named tuple rather than a frozen dataclass: imports create one per link, and a tuple is
+    several times cheaper to build.
+    """
 
     platform: Platform
     url: str
@@ -76,9 +79,11 @@ _SIMPLE = re.compile(
 )
 
 
-def canonical_simple_link(text: str) -> Link | None:
-    """The common shape, one link with one path segment, without the general parser; None
-    when ``text`` has another shape (the caller then takes the general way)."""
+def canonical_simple_link(text: str, hint: Platform | None = None) -> Link | None:
+    """The common shapes, one link with one path segment or one @handle, without the general
+    parser; None when ``text`` has another shape (the caller then takes the general way)."""
+    if text[:1] == "@":
+        return _handle_link(text[1:], hint or Platform.TELEGRAM)
     match = _SIMPLE.fullmatch(text)
     if match is None:
         return None

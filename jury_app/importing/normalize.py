@@ -133,7 +133,7 @@ def canonical_links(text: str, hint: Platform | None = None) -> tuple[list[Link]
     """
     if is_empty_marker(text):
         return [], []
-    simple = canonical_simple_link(text.strip())
+    simple = canonical_simple_link(text.strip(), hint)
     if simple is not None:
         return [simple], []
     links: list[Link] = []

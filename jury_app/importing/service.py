@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -29,6 +31,22 @@ from jury_app.importing.reader import SourceTable, read_table
 from jury_app.storage.bulk import insert_many
 from jury_app.storage.engine import ContestDB, backup_contest
 from jury_app.storage.models import Application, ImportBatch, ImportProblem, Nomination
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector for one import.
+
+    An import allocates hundreds of thousands of small objects and creates no cycles worth
+    collecting; letting the collector walk them again and again costs a third of the time.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @dataclass
@@ -88,6 +106,16 @@ def prepare_import(
     A column mapping that lacks a required field does not raise here: the preview carries
     ``mapping_errors`` so that the user can correct the mapping (see :func:`reanalyze`).
     """
+    with _collector_paused():
+        return _prepare(db, path, mapping, nomination_choices)
+
+
+def _prepare(
+    db: ContestDB,
+    path: Path,
+    mapping: Mapping[int, Column] | None,
+    nomination_choices: Mapping[str, int | None] | None,
+) -> ImportPreview:
     table = read_table(path)
     header_index = find_header_row(table.rows)
     if header_index is None:
@@ -143,15 +171,16 @@ def reanalyze(db: ContestDB, preview: ImportPreview) -> ImportPreview:
             ).all()
         )
         existing = _existing_active(session, cid)
-    preview.analysis = analyze(
-        preview.data_rows,
-        preview.headers,
-        preview.mapping,
-        preview.nominations,
-        nomination_choices=preview.nomination_choices,
-        existing_fingerprints=fingerprints,
-        existing=existing,
-    )
+    with _collector_paused():
+        preview.analysis = analyze(
+            preview.data_rows,
+            preview.headers,
+            preview.mapping,
+            preview.nominations,
+            nomination_choices=preview.nomination_choices,
+            existing_fingerprints=fingerprints,
+            existing=existing,
+        )
     return preview
 
 
@@ -196,7 +225,7 @@ def commit_import(db: ContestDB, preview: ImportPreview) -> ImportReport:
     if not analysis.applications and not analysis.superseded_existing:
         return ImportReport(0, per_nomination, problems, analysis.already_imported, 0, None)
     backup = backup_contest(db, "before-import")
-    with db.session() as session:
+    with _collector_paused(), db.session() as session:
         cid = contest_id(session)
         _write(session, cid, preview, problems)
         audit.record(
@@ -235,6 +264,8 @@ def _write(session: Session, cid: int, preview: ImportPreview, problems: list[Pr
         imported_at=now,
         rows_total=len(preview.data_rows),
         imported=len(analysis.applications),
+        headers_json=json.dumps(preview.headers, ensure_ascii=False),
+        source=preview.path.read_bytes(),
         mapping_json=json.dumps(
             {
                 preview.headers[i] if i < len(preview.headers) else str(i): c.value
@@ -278,7 +309,7 @@ APPLICATION_COLUMNS = (
     "id", "contest_id", "nomination_id", "organization", "organization_key", "municipality",
     "link_vk", "link_ok", "link_telegram", "link_max", "links_other", "contact_name", "phone",
     "email", "subscribers", "submitted_at", "consent", "status", "batch_id", "source_row",
-    "source_fingerprint", "raw_json",
+    "source_fingerprint",
 )  # fmt: skip
 
 
@@ -292,7 +323,6 @@ def _application_values(
         app.links.get(Platform.TELEGRAM, ""), app.links.get(Platform.MAX, ""),
         "\n".join(app.other_links), app.contact_name, app.phone, app.email, app.subscribers,
         app.submitted_at, app.consent, "active", batch_id, app.row, app.fingerprint,
-        json.dumps(app.raw, ensure_ascii=False),
     )  # fmt: skip
 
 
@@ -321,7 +351,6 @@ def _write_problems(
             "field": p.field,
             "fingerprint": p.fingerprint,
             "application_id": ids_by_row.get(p.row),
-            "raw_json": "{}",
         }
         for p in problems
         if (p.kind, p.fingerprint) not in known

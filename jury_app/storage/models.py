@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Column, DateTime, Text, UniqueConstraint
+from sqlalchemy import Column, DateTime, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 SCHEMA_VERSION = 1
@@ -75,7 +75,10 @@ class ImportBatch(SQLModel, table=True):
     imported_at: datetime = Field(sa_column=_local_time())
     rows_total: int
     imported: int
+    headers_json: str = Field(default="[]", sa_column=Column(Text, nullable=False))
     mapping_json: str = Field(default="{}", sa_column=Column(Text, nullable=False))
+    # The imported file itself, byte for byte: the record every application can be traced to.
+    source: bytes = Field(default=b"", sa_column=Column(LargeBinary, nullable=False))
 
 
 class Application(SQLModel, table=True):
@@ -83,7 +86,7 @@ class Application(SQLModel, table=True):
     contest_id: int = Field(foreign_key="contest.id", index=True)
     nomination_id: int = Field(foreign_key="nomination.id", index=True)
     organization: str
-    organization_key: str = Field(index=True)
+    organization_key: str
     municipality: str = ""
     link_vk: str = ""
     link_ok: str = ""
@@ -96,12 +99,11 @@ class Application(SQLModel, table=True):
     subscribers: int | None = None
     submitted_at: datetime | None = Field(default=None, sa_column=_local_time(nullable=True))
     consent: str = ""
-    status: str = Field(default="active", index=True)  # active | superseded | withdrawn
+    status: str = "active"  # active | superseded | withdrawn
     superseded_by_id: int | None = Field(default=None, foreign_key="application.id")
     batch_id: int | None = Field(default=None, foreign_key="importbatch.id")
     source_row: int | None = None
-    source_fingerprint: str = Field(default="", index=True)
-    raw_json: str = Field(default="{}", sa_column=Column(Text, nullable=False))
+    source_fingerprint: str = ""
 
 
 class ImportProblem(SQLModel, table=True):
@@ -117,7 +119,6 @@ class ImportProblem(SQLModel, table=True):
     fingerprint: str = ""
     application_id: int | None = Field(default=None, foreign_key="application.id", index=True)
     resolved_at: datetime | None = Field(default=None, sa_column=_local_time(nullable=True))
-    raw_json: str = Field(default="{}", sa_column=Column(Text, nullable=False))
 
 
 class AuditEntry(SQLModel, table=True):
