@@ -25,7 +25,9 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_new_import_status_on_the_demo_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_new_import_status_on_the_demo_export(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     contest = tmp_path / "k.jury"
     assert run(capsys, "new", contest, "--preset", "kuzbass-2025")[0] == 0
 
@@ -55,7 +57,9 @@ def test_new_import_status_on_the_demo_export(tmp_path: Path, capsys: pytest.Cap
     }
 
 
-def test_reimport_through_the_cli_adds_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_reimport_through_the_cli_adds_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     contest = tmp_path / "k.jury"
     source = write_xlsx(tmp_path / "e.xlsx", messy_rows())
     run(capsys, "new", contest)
@@ -115,8 +119,12 @@ def test_errors_are_one_russian_line(
     contest = tmp_path / "k.jury"
     run(capsys, "new", contest)
     not_contest = write_xlsx(tmp_path / "export.xlsx", messy_rows())
-    values = {"missing": tmp_path / "none.jury", "contest": contest, "tmp": tmp_path,
-              "notcontest": not_contest}
+    values = {
+        "missing": tmp_path / "none.jury",
+        "contest": contest,
+        "tmp": tmp_path,
+        "notcontest": not_contest,
+    }
     filled = [a.format(**values) for a in args]
 
     code, _, err = run(capsys, *filled)
@@ -132,7 +140,7 @@ def test_export_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     run(capsys, "new", contest)
     run(capsys, "import", contest, write_xlsx(tmp_path / "e.xlsx", messy_rows()))
     for name in ("out.xlsx", "out.csv", "out.json"):
-        code, out, _ = run(capsys, "export", contest, tmp_path / name)
+        code, _out, _ = run(capsys, "export", contest, tmp_path / name)
         assert code == 0, name
         assert (tmp_path / name).stat().st_size > 0
     data = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))

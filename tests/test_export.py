@@ -39,7 +39,9 @@ def test_neutralize(value: object, expected: object) -> None:
     assert neutralize(value) == expected
 
 
-def test_xlsx_export_has_no_formula_and_canonical_links(imported: ContestDB, tmp_path: Path) -> None:
+def test_xlsx_export_has_no_formula_and_canonical_links(
+    imported: ContestDB, tmp_path: Path
+) -> None:
     out = tmp_path / "applications.xlsx"
     assert export_applications(imported, out) == 5
 
@@ -50,7 +52,7 @@ def test_xlsx_export_has_no_formula_and_canonical_links(imported: ContestDB, tmp
     by_org = {r[header.index("Организация")]: r for r in rows[1:]}
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
     injected = [org for org in by_org if "HYPERLINK" in str(org)]
-    assert injected == ["'=HYPERLINK(\"http://evil.example\";\"СШОР № 3\")"]
+    assert injected == ['\'=HYPERLINK("http://evil.example";"СШОР № 3")']
     school = by_org["МБОУ «СОШ № 1»"]
     assert school[header.index("ВКонтакте")] == "https://vk.com/school1"
     assert school[header.index("Telegram")] == "https://t.me/school1_kem"
@@ -78,7 +80,10 @@ def test_json_export_keeps_literal_values(imported: ContestDB, tmp_path: Path) -
     organizations = {a["organization"] for a in data["applications"]}
     assert '=HYPERLINK("http://evil.example";"СШОР № 3")' in organizations
     first = next(a for a in data["applications"] if a["organization"] == "МБОУ «СОШ № 1»")
-    assert first["links"] == {"vk": "https://vk.com/school1", "telegram": "https://t.me/school1_kem"}
+    assert first["links"] == {
+        "vk": "https://vk.com/school1",
+        "telegram": "https://t.me/school1_kem",
+    }
     assert first["phone"] == "+79131234567"
 
 

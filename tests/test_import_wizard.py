@@ -28,7 +28,6 @@ from ui.import_models import (
 from ui.import_wizard import ImportWizard
 
 # QWizard resizes its top-level window on every page; the offscreen platform warns about it.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 DEMO_XLSX = Path(__file__).resolve().parents[1] / "resources" / "demo" / "demo-applications.xlsx"
 CULTURE = "3. Лучший паблик учреждения культуры Кузбасса"  # suggestion: № 5
 COMPANY = "Лучший паблик предприятия"  # no suggestion

@@ -7,7 +7,20 @@ from hypothesis import strategies as st
 
 from jury_app.quota import allocate_finalists, fixed_finalists
 
-DEMO_COUNTS = {1: 112, 2: 78, 3: 41, 4: 33, 5: 52, 6: 24, 7: 27, 8: 22, 9: 30, 10: 14, 11: 25, 12: 17}
+DEMO_COUNTS = {
+    1: 112,
+    2: 78,
+    3: 41,
+    4: 33,
+    5: 52,
+    6: 24,
+    7: 27,
+    8: 22,
+    9: 30,
+    10: 14,
+    11: 25,
+    12: 17,
+}
 
 
 def test_demo_counts_give_39_places() -> None:

@@ -21,8 +21,7 @@ def test_new_contest_has_the_kuzbass_preset(contest_path: Path) -> None:
     assert [n.number for n in settings.nominations] == list(range(1, 13))
     assert settings.nominations[0].title == "Лучший школьный паблик Кузбасса"
     assert settings.nominations[10].title == (
-        "Лучший паблик структурного подразделения администрации муниципального "
-        "образования Кузбасса"
+        "Лучший паблик структурного подразделения администрации муниципального образования Кузбасса"
     )
     assert [c.title for c in settings.criteria] == [
         "Оформление в едином фирменном стиле",
@@ -30,9 +29,15 @@ def test_new_contest_has_the_kuzbass_preset(contest_path: Path) -> None:
         "Регулярность и качество публикаций",
         "Вовлечённость аудитории",
     ]
-    assert all((c.min_score, c.max_score, c.step, c.weight) == (0, 10, 1, 1) for c in settings.criteria)
+    assert all(
+        (c.min_score, c.max_score, c.step, c.weight) == (0, 10, 1, 1) for c in settings.criteria
+    )
     assert all("0" in c.rubric and "5" in c.rubric and "10" in c.rubric for c in settings.criteria)
-    assert (settings.finalist_rule, settings.finalist_total, settings.finalist_min_per_nomination) == (
+    assert (
+        settings.finalist_rule,
+        settings.finalist_total,
+        settings.finalist_min_per_nomination,
+    ) == (
         "total",
         39,
         3,
@@ -53,9 +58,12 @@ def test_foreign_keys_are_enforced(contest_path: Path) -> None:
 
     from jury_app.storage.models import Nomination
 
-    with open_contest_file(contest_path) as db, pytest.raises(IntegrityError):
-        with db.session() as session:
-            session.add(Nomination(contest_id=999, number=99, title="x"))
+    with (
+        open_contest_file(contest_path) as db,
+        pytest.raises(IntegrityError),
+        db.session() as session,
+    ):
+        session.add(Nomination(contest_id=999, number=99, title="x"))
 
 
 def test_refuses_to_overwrite(contest_path: Path) -> None:
@@ -67,7 +75,9 @@ def test_refuses_to_overwrite(contest_path: Path) -> None:
 
 def test_newer_schema_is_refused_and_untouched(contest_path: Path) -> None:
     with sqlite3.connect(contest_path) as raw:
-        raw.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),))
+        raw.execute(
+            "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),)
+        )
     raw.close()
     before = contest_path.read_bytes()
 
@@ -90,7 +100,9 @@ def test_older_schema_is_migrated_after_a_backup(contest_path: Path) -> None:
     assert len(list(backups_dir(contest_path).iterdir())) == 1
 
 
-@pytest.mark.parametrize("content", [b"", b"not a database", b"SQLite format 3\x00" + b"\x00" * 200])
+@pytest.mark.parametrize(
+    "content", [b"", b"not a database", b"SQLite format 3\x00" + b"\x00" * 200]
+)
 def test_foreign_files_are_refused(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "x.jury"
     path.write_bytes(content)
@@ -143,7 +155,9 @@ def test_invalid_settings_are_refused(contest_path: Path) -> None:
     from jury_app.settings import CriterionSpec
 
     with open_contest_file(contest_path) as db:
-        bad = replace(kuzbass_2025(), criteria=(CriterionSpec("Оформление", min_score=5, max_score=5),))
+        bad = replace(
+            kuzbass_2025(), criteria=(CriterionSpec("Оформление", min_score=5, max_score=5),)
+        )
         with pytest.raises(JuryError, match="максимум"):
             save_settings(db, bad)
         assert load_settings(db) == kuzbass_2025()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -154,7 +156,7 @@ class ApplicationsPage(QWidget):
         self.details.show_row(None)
 
     def _fill_filters(self, rows: list[ApplicationRow]) -> None:
-        def refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+        def refill(combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from jury_app.applications import ApplicationRow
 
-_FIELD_VALUES = {
+_FIELD_VALUES: dict[str, Callable[[ApplicationRow], str]] = {
     "organization": lambda r: r.organization,
     "municipality": lambda r: r.municipality,
     "link_vk": lambda r: r.vk,

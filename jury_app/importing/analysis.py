@@ -64,6 +64,7 @@ class ParsedApplication:
 
     organization_key: str = ""
 
+
 @dataclass(frozen=True)
 class ExistingApplication:
     """An application already in the contest, as the superseding rule needs it."""

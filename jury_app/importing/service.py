@@ -11,8 +11,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import insert, update
+from sqlalchemy import Table, insert, update
 from sqlmodel import Session, col, func, select
 
 from jury_app import audit
@@ -287,7 +288,7 @@ def _write(session: Session, cid: int, preview: ImportPreview, problems: list[Pr
     ids_by_row = {a.row: first_id + i for i, a in enumerate(analysis.applications)}
     insert_many(
         session.connection(),
-        Application.__table__,  # type: ignore[arg-type]
+        cast(Table, Application.__table__),  # type: ignore[attr-defined]
         APPLICATION_COLUMNS,
         [
             _application_values(

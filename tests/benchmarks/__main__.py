@@ -57,7 +57,8 @@ def write_big_export(path: Path, rows: int, seed: int = 7) -> None:
         nomination = rng.choice(KUZBASS_2025_NOMINATIONS)
         sheet.append(
             [
-                f"{rng.randint(1, 28):02d}.09.2025 {rng.randint(8, 20):02d}:{rng.randint(0, 59):02d}:00",
+                f"{rng.randint(1, 28):02d}.09.2025 "
+                f"{rng.randint(8, 20):02d}:{rng.randint(0, 59):02d}:00",
                 nomination,
                 f"МБОУ «Средняя общеобразовательная школа № {i + 1}»",
                 rng.choice(
