@@ -17,7 +17,6 @@ from jury_app.importing.service import prepare_import
 from jury_app.storage.engine import ContestDB
 from ui import import_review, import_wizard
 from ui.import_models import (
-    ImportTexts,
     MatchedNominationsModel,
     NominationTotalsModel,
     PreviewModel,
@@ -26,6 +25,7 @@ from ui.import_models import (
     column_letter,
 )
 from ui.import_wizard import ImportWizard
+from ui.labels import ImportTexts
 
 # QWizard resizes its top-level window on every page; the offscreen platform warns about it.
 DEMO_XLSX = Path(__file__).resolve().parents[1] / "resources" / "demo" / "demo-applications.xlsx"

@@ -16,6 +16,15 @@ def _e(text: object) -> str:
     return html.escape(str(text))
 
 
+def _fields(pairs: list[tuple[str, str]]) -> str:
+    rows = "".join(
+        f"<tr><td style='color:#6b7280;padding-right:12px' valign='top'>{_e(label)}</td>"
+        f"<td valign='top'>{value or '—'}</td></tr>"
+        for label, value in pairs
+    )
+    return f"<table cellspacing='0' cellpadding='3'>{rows}</table>"
+
+
 class ApplicationDetails(QWidget):
     """Shows one application; links open in the browser; «Correct…» asks to edit a field."""
 
@@ -49,47 +58,41 @@ class ApplicationDetails(QWidget):
         self.browser.setHtml(self.render_html(row))
 
     def render_html(self, row: ApplicationRow) -> str:
-        parts = [
-            f"<h3 style='margin-bottom:2px'>{_e(row.organization)}</h3>",
-            f"<p style='color:#374151;margin-top:0'>"
-            f"{_e(self.tr('Application No. {0}').format(row.id))} · "
-            f"{_e(self.tr('Nomination {0}').format(row.nomination))}: "
-            f"{_e(row.nomination_title)}</p>",
-        ]
+        number = self.tr("Application No. {0}").format(row.id)
+        nomination = self.tr("Nomination {0}").format(row.nomination)
+        source = self.tr("{0}, row {1}").format(row.source_file, row.source_row)
+        subscribers = "" if row.subscribers is None else f"{row.subscribers:,}".replace(",", " ")
+        submitted = row.submitted_at.strftime("%d.%m.%Y %H:%M:%S") if row.submitted_at else ""
         links = [
             f"<a href='{_e(url)}'>{_e(url)}</a>&nbsp;<span style='color:#6b7280'>({_e(label)})"
-            f"</span>"
+            "</span>"
             for label, url in row.links
         ]
-        fields = [
+        # Two columns side by side: who the applicant is, and where its pages are.
+        left = [
             (self.tr("Municipality"), _e(row.municipality)),
-            (self.tr("Pages"), "<br>".join(links) or _e(self.tr("no links"))),
-            (self.tr("Subscribers"), _e(row.subscribers if row.subscribers is not None else "")),
             (self.tr("Contact person"), _e(row.contact_name)),
             (self.tr("Phone"), _e(row.phone)),
             (self.tr("E-mail"), _e(row.email)),
-            (
-                self.tr("Submitted"),
-                _e(row.submitted_at.strftime("%d.%m.%Y %H:%M:%S") if row.submitted_at else ""),
-            ),
-            (
-                self.tr("Source"),
-                _e(
-                    self.tr("{0}, row {1}").format(row.source_file, row.source_row)
-                    if row.source_file
-                    else ""
-                ),
-            ),
         ]
-        parts.append("<table cellspacing='0' cellpadding='3'>")
-        for label, value in fields:
-            parts.append(
-                f"<tr><td style='color:#6b7280;padding-right:10px' valign='top'>{_e(label)}"
-                f"</td><td>{value or '—'}</td></tr>"
-            )
-        parts.append("</table>")
+        right = [
+            (self.tr("Pages"), "<br>".join(links) or _e(self.tr("no links"))),
+            (self.tr("Subscribers"), _e(subscribers)),
+            (self.tr("Submitted"), _e(submitted)),
+            (self.tr("Source"), _e(source if row.source_file else "")),
+        ]
+        parts = [
+            f"<h3 style='margin-bottom:2px'>{_e(row.organization)}</h3>",
+            f"<p style='color:#374151;margin-top:0'>{_e(number)} · {_e(nomination)}: "
+            f"{_e(row.nomination_title)}</p>",
+            "<table width='100%' cellspacing='0' cellpadding='0'><tr>",
+            f"<td width='50%' valign='top'>{_fields(left)}</td>",
+            f"<td width='50%' valign='top'>{_fields(right)}</td>",
+            "</tr></table>",
+        ]
         if row.problems:
-            parts.append(f"<h4 style='color:#b45309'>{_e(self.tr('Problems'))}</h4><ul>")
+            problems = self.tr("Problems")
+            parts.append(f"<p style='color:#b45309;margin-bottom:0'><b>{_e(problems)}</b></p><ul>")
             parts.extend(f"<li>{_e(p.message)}</li>" for p in row.problems)
             parts.append("</ul>")
         return "".join(parts)

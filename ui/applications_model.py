@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from jury_app.applications import ApplicationRow
 from jury_app.collation import collation_key
+from ui.filtering import change_row_filter
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,13 +32,14 @@ class ApplicationsModel(QAbstractTableModel):
     COL_LINKS, COL_SUBSCRIBERS, COL_SUBMITTED, COL_PROBLEMS = 4, 5, 6, 7
     COLUMN_COUNT = 8
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, problem_labels: dict[str, str], parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._problem_labels = problem_labels
         self._rows: list[ApplicationRow] = []
         self._search: list[str] = []
         self._headers = [
             self.tr("No."),
-            self.tr("Nomination"),
+            self.tr("Nom."),
             self.tr("Organization"),
             self.tr("Municipality"),
             self.tr("Pages"),
@@ -84,6 +86,8 @@ class ApplicationsModel(QAbstractTableModel):
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.COLUMN_COUNT:
             return self._headers[section]
+        if horizontal and role == Qt.ItemDataRole.ToolTipRole and section == self.COL_NOMINATION:
+            return self.tr("Nomination number")
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -132,7 +136,10 @@ class ApplicationsModel(QAbstractTableModel):
         if column == self.COL_SUBMITTED:
             return row.submitted_at.strftime("%d.%m.%Y %H:%M") if row.submitted_at else ""
         if column == self.COL_PROBLEMS:
-            return str(len(row.problems)) if row.problems else ""
+            if not row.problems:
+                return ""
+            first = self._problem_labels.get(row.problems[0].kind, row.problems[0].kind)
+            return first if len(row.problems) == 1 else f"{first} +{len(row.problems) - 1}"
         return ""
 
     def _sort_value(self, row: ApplicationRow, column: int) -> Any:
@@ -185,24 +192,17 @@ class ApplicationsFilter(QSortFilterProxyModel):
     def set_search(self, text: str) -> None:
         needles = text.casefold().replace("ё", "е").split()
         if needles != self._needles:
-            self._needles = needles
-            self._refilter()
+            change_row_filter(self, lambda: setattr(self, "_needles", needles))
 
     def set_nomination(self, number: int | None) -> None:
-        self._nomination = number
-        self._refilter()
+        change_row_filter(self, lambda: setattr(self, "_nomination", number))
 
     def set_municipality(self, municipality: str | None) -> None:
-        self._municipality = municipality
-        self._refilter()
+        change_row_filter(self, lambda: setattr(self, "_municipality", municipality))
 
     def set_problem(self, kind: str | None) -> None:
         """Only rows with this problem kind; ``ANY_PROBLEM`` for any; None for all rows."""
-        self._problem = kind
-        self._refilter()
-
-    def _refilter(self) -> None:
-        self.invalidateRowsFilter()
+        change_row_filter(self, lambda: setattr(self, "_problem", kind))
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,7 +33,7 @@ from jury_app.storage.engine import ContestDB
 from ui.application_details import ApplicationDetails
 from ui.applications_model import ROW_ROLE, ApplicationsFilter, ApplicationsModel
 from ui.edit_field_dialog import EditFieldDialog
-from ui.problem_labels import problem_labels
+from ui.labels import ImportTexts
 
 
 class ApplicationsPage(QWidget):
@@ -44,7 +44,8 @@ class ApplicationsPage(QWidget):
     def __init__(self, db: ContestDB, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.model = ApplicationsModel(self)
+        self.texts = ImportTexts(self)
+        self.model = ApplicationsModel(self.texts.kinds, self)
         self.proxy = ApplicationsFilter(self)
         self.proxy.setSourceModel(self.model)
         self._build()
@@ -116,26 +117,33 @@ class ApplicationsPage(QWidget):
         )
         header.setHighlightSections(False)
         for column, width in (
-            (ApplicationsModel.COL_ID, 56),
-            (ApplicationsModel.COL_NOMINATION, 90),
-            (ApplicationsModel.COL_MUNICIPALITY, 230),
-            (ApplicationsModel.COL_LINKS, 130),
+            (ApplicationsModel.COL_ID, 52),
+            (ApplicationsModel.COL_NOMINATION, 62),
+            (ApplicationsModel.COL_MUNICIPALITY, 240),
+            (ApplicationsModel.COL_LINKS, 120),
             (ApplicationsModel.COL_SUBSCRIBERS, 100),
-            (ApplicationsModel.COL_SUBMITTED, 130),
-            (ApplicationsModel.COL_PROBLEMS, 90),
+            (ApplicationsModel.COL_SUBMITTED, 125),
+            (ApplicationsModel.COL_PROBLEMS, 170),
         ):
             self.table.setColumnWidth(column, width)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(self._refresh_details)
+        # Filtering can drop or keep the selected row without a selection signal.
+        self.proxy.layoutChanged.connect(self._refresh_details)
+        self.proxy.rowsRemoved.connect(self._refresh_details)
+        self.proxy.rowsInserted.connect(self._refresh_details)
+        self.proxy.modelReset.connect(self._refresh_details)
         self.table.doubleClicked.connect(self._double_clicked)
 
         self.details = ApplicationDetails(self)
         self.details.editRequested.connect(self.edit_application)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # Details below the table: the table keeps the full width for long organisation names.
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 380])
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([520, 300])
+        splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -182,7 +190,7 @@ class ApplicationsPage(QWidget):
             [(self.tr("All municipalities"), None)] + [(m, m) for m in municipalities],
         )
         kinds = sorted({p.kind for r in rows for p in r.problems})
-        labels = problem_labels()
+        labels = self.texts.kinds
         refill(
             self.problem_filter,
             [
@@ -223,9 +231,9 @@ class ApplicationsPage(QWidget):
             )
         )
 
-    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        self.details.show_row(indexes[0].data(ROW_ROLE) if indexes else None)
+    def _refresh_details(self, *_: object) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.details.show_row(rows[0].data(ROW_ROLE) if rows else None)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)

@@ -20,9 +20,9 @@ from jury_app.errors import JuryError
 from jury_app.importing.service import ImportPreview, ImportReport, reanalyze
 from jury_app.storage.engine import ContestDB
 from ui import tasks
-from ui.import_models import ImportTexts
 from ui.import_pages import ColumnsPage, FilePage, StepPage, skipped_rows
 from ui.import_review import DonePage, NominationsPage, ReportPage
+from ui.labels import ImportTexts
 
 log = logging.getLogger(__name__)
 SYNC_ROWS = 5000  # up to this many rows a new analysis is quick enough for the GUI thread

@@ -1,0 +1,93 @@
+"""The main window shell and the program's start on a contest or on the demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from jury_app.contest import contest_status
+from jury_app.importing.service import import_file
+from jury_app.storage.engine import ContestDB
+from tests.fixtures import messy_rows, write_xlsx
+from ui.import_wizard import ImportWizard
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, db: ContestDB) -> MainWindow:
+    w = MainWindow(db)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def test_pages_and_title(window: MainWindow) -> None:
+    assert "Лучший госпаблик Кузбасса" in window.windowTitle()
+    window.nav.setCurrentRow(1)
+    assert window.stack.currentWidget() is window.settings_page
+    window.nav.setCurrentRow(0)
+    assert window.stack.currentWidget() is window.applications_page
+
+
+def test_import_refreshes_the_pages(
+    window: MainWindow, db: ContestDB, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = write_xlsx(tmp_path / "e.xlsx", messy_rows())
+
+    def fake_ask(_cls: object, _parent: object, database: ContestDB) -> object:
+        return import_file(database, source)
+
+    monkeypatch.setattr(ImportWizard, "ask", classmethod(fake_ask))
+    window.import_applications()
+
+    assert window.applications_page.model.rowCount() == 5
+    assert "5" in window.statusBar().currentMessage()
+
+
+def test_export_writes_the_chosen_file(
+    window: MainWindow, db: ContestDB, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import_file(db, write_xlsx(tmp_path / "e.xlsx", messy_rows()))
+    out = tmp_path / "заявки.xlsx"
+    monkeypatch.setattr(window, "_ask_export_path", lambda: out)
+    window.export_applications()
+    assert out.stat().st_size > 0
+
+
+def test_program_starts_on_a_contest_and_quits(contest_path: Path, qapp: QApplication) -> None:
+    from ui import app as app_module
+
+    QTimer.singleShot(300, QApplication.closeAllWindows)
+    QTimer.singleShot(400, qapp.quit)
+    assert app_module.main([str(contest_path), "--lang", "ru"]) == 0
+
+
+def test_program_refuses_a_broken_contest_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui import app as app_module
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    broken = tmp_path / "broken.jury"
+    broken.write_bytes(b"not a contest")
+    assert app_module.main([str(broken)]) == 2
+    assert shown and "не файл конкурса" in shown[0]
+
+
+def test_demo_contest_is_built_once(tmp_path: Path) -> None:
+    from jury_app.demo_contest import ensure_demo_contest
+    from jury_app.storage.engine import open_contest_file
+
+    path = ensure_demo_contest(tmp_path)
+    with open_contest_file(path) as db:
+        assert contest_status(db).applications == 475
+    stamp = path.stat().st_mtime_ns
+    assert ensure_demo_contest(tmp_path) == path
+    assert path.stat().st_mtime_ns == stamp
