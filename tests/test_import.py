@@ -329,3 +329,26 @@ def test_the_imported_file_is_kept_byte_for_byte(db: ContestDB, messy_file: Path
         assert batch.source == messy_file.read_bytes()
         assert batch.file_sha256 == hashlib.sha256(messy_file.read_bytes()).hexdigest()
         assert json.loads(batch.headers_json)[2] == "Полное наименование организации"
+
+
+def test_a_row_that_replaces_an_imported_application_is_not_marked_skipped(
+    db: ContestDB, tmp_path: Path
+) -> None:
+    import_file(db, write_xlsx(tmp_path / "first.xlsx", messy_rows()[:1]))
+    later = [
+        [
+            "20.09.2025 10:00:00",
+            "Лучший школьный паблик Кузбасса",
+            "МБОУ «СОШ № 1»",
+            "Кемеровский городской округ",
+            "vk.com/school1_new",
+            "",
+            "",
+            "",
+        ]
+    ]
+    preview = prepare_import(db, write_xlsx(tmp_path / "second.xlsx", later))
+
+    [problem] = [p for p in preview.analysis.problems if p.kind == "superseded"]
+    assert not problem.skips_row
+    assert [a.row for a in preview.analysis.applications] == [2]

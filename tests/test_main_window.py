@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,16 @@ from jury_app.contest import contest_status
 from jury_app.importing.service import import_file
 from jury_app.storage.engine import ContestDB
 from tests.fixtures import messy_rows, write_xlsx
+from ui.i18n import remove_translators
 from ui.import_wizard import ImportWizard
 from ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _no_translators_left(qapp: QApplication) -> Iterator[None]:
+    """main() installs the Russian translation; the application object outlives the test."""
+    yield
+    remove_translators(qapp)
 
 
 @pytest.fixture
@@ -64,6 +73,7 @@ def test_program_starts_on_a_contest_and_quits(contest_path: Path, qapp: QApplic
     QTimer.singleShot(300, QApplication.closeAllWindows)
     QTimer.singleShot(400, qapp.quit)
     assert app_module.main([str(contest_path), "--lang", "ru"]) == 0
+    assert qapp.translate("MainWindow", "Applications") == "Заявки"
 
 
 def test_program_refuses_a_broken_contest_file(

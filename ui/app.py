@@ -52,7 +52,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _arguments(sys.argv[1:] if argv is None else argv)
     app = create_application(sys.argv[:1])
-    app._translators = install_translators(app, args.lang or preferred_language())  # type: ignore[attr-defined]
+    install_translators(app, args.lang or preferred_language())
     _load_fonts()
     from ui.main_window import MainWindow
 

@@ -16,12 +16,23 @@ def preferred_language() -> str:
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
 
+# Installed translators must stay referenced while installed; kept here, not by callers.
+_installed: list[QTranslator] = []
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Take every translator installed by :func:`install_translators` away again."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install our translation and Qt's (so standard buttons say «Отмена»); keep the result."""
-    installed: list[QTranslator] = []
+    """Install our translation and Qt's (so standard buttons say «Отмена»)."""
+    remove_translators(app)
+    installed = _installed
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-        return installed
+        return list(installed)
     QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (
@@ -32,4 +43,4 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         if translator.load(name, folder):
             app.installTranslator(translator)
             installed.append(translator)
-    return installed
+    return list(installed)

@@ -26,8 +26,6 @@ from jury_app.importing.normalize import (
     parse_timestamp,
 )
 
-# Rows with these problems are not imported; every other kind is a warning on an application.
-SKIPPING_KINDS = frozenset({"duplicate", "superseded", "empty_name", "unknown_nomination"})
 TIME_FORMAT = "%d.%m.%Y %H:%M:%S"
 
 
@@ -38,10 +36,9 @@ class Problem:
     message: str
     field: str | None = None
     fingerprint: str = ""
-
-    @property
-    def skips_row(self) -> bool:
-        return self.kind in SKIPPING_KINDS
+    # True when the row is not imported (duplicate, empty name, unknown nomination, or an
+    # earlier submission); False for a warning about an application that is imported.
+    skips_row: bool = False
 
 
 @dataclass(slots=True)
@@ -145,6 +142,7 @@ def analyze(
                     "duplicate",
                     f"Строка {number} полностью повторяет строку {seen[fingerprint]}.",
                     fingerprint=fingerprint,
+                    skips_row=True,
                 )
             )
             continue
@@ -162,6 +160,7 @@ def analyze(
                     f"Строка {number}: не указано название организации — строка пропущена.",
                     field=Column.ORGANIZATION,
                     fingerprint=fingerprint,
+                    skips_row=True,
                 )
             )
             continue
@@ -232,7 +231,7 @@ def _unknown_nomination(
         suggestion = suggestions.get(text)
         if suggestion is not None:
             message += f" Возможно, имелась в виду № {suggestion} «{titles.get(suggestion, '')}»."
-    return Problem(row, "unknown_nomination", message, Column.NOMINATION, fingerprint)
+    return Problem(row, "unknown_nomination", message, Column.NOMINATION, fingerprint, True)
 
 
 def _parse_row(
@@ -414,6 +413,7 @@ def _superseded(earlier: ParsedApplication, latest: object) -> Problem:
         f"({format_time(earlier.submitted_at)}) заменена более поздней из {later}.",
         field=Column.ORGANIZATION,
         fingerprint=earlier.fingerprint,
+        skips_row=True,
     )
 
 

@@ -83,6 +83,8 @@ def canonical_simple_link(text: str, hint: Platform | None = None) -> Link | Non
     """The common shapes, one link with one path segment or one @handle, without the general
     parser; None when ``text`` has another shape (the caller then takes the general way)."""
     if text[:1] == "@":
+        if text[-1:] in _TRAILING_PUNCT:
+            return None  # "@name." — the general way strips the punctuation first
         return _handle_link(text[1:], hint or Platform.TELEGRAM)
     match = _SIMPLE.fullmatch(text)
     if match is None:
