@@ -101,3 +101,24 @@ def test_demo_contest_is_built_once(tmp_path: Path) -> None:
     stamp = path.stat().st_mtime_ns
     assert ensure_demo_contest(tmp_path) == path
     assert path.stat().st_mtime_ns == stamp
+
+
+def test_import_log_lists_skipped_rows_too(
+    qtbot: QtBot, db: ContestDB, tmp_path: Path, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.import_log import ImportLogDialog, ImportProblemsModel
+
+    import_file(db, write_xlsx(tmp_path / "e.xlsx", messy_rows()))
+    dialog = ImportLogDialog(db)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    qtmodeltester.check(model)
+    rows = {
+        (
+            model.index(r, ImportProblemsModel.COL_ROW).data(),
+            model.index(r, ImportProblemsModel.COL_STATE).data(),
+        )
+        for r in range(model.rowCount())
+    }
+    assert ("4", "row not imported") in rows  # the duplicate
+    assert ("9", "open") in rows  # the formula-looking name, imported

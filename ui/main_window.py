@@ -23,6 +23,7 @@ from jury_app.exporting import export_applications
 from jury_app.storage.engine import ContestDB
 from ui.applications_page import ApplicationsPage
 from ui.i18n import LANGUAGES, preferred_language
+from ui.import_log import ImportLogDialog
 from ui.import_wizard import ImportWizard
 from ui.settings_page import SettingsPage
 
@@ -74,10 +75,12 @@ class MainWindow(QMainWindow):
         export_action = QAction(self.tr("&Export applications…"), self)
         export_action.setShortcut(QKeySequence("Ctrl+E"))
         export_action.triggered.connect(self.export_applications)
+        log_action = QAction(self.tr("Import &problems…"), self)
+        log_action.triggered.connect(lambda: ImportLogDialog.show_for(self, self.db))
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (import_action, export_action):
+        for action in (import_action, log_action, export_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)

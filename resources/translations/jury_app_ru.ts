@@ -81,47 +81,47 @@
 <context>
     <name>ApplicationsModel</name>
     <message>
-        <location filename="../../ui/applications_model.py" line="39" />
+        <location filename="../../ui/applications_model.py" line="41" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_model.py" line="40" />
+        <location filename="../../ui/applications_model.py" line="42" />
         <source>Nom.</source>
         <translation>Ном.</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_model.py" line="41" />
+        <location filename="../../ui/applications_model.py" line="43" />
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_model.py" line="42" />
+        <location filename="../../ui/applications_model.py" line="44" />
         <source>Municipality</source>
         <translation>Муниципальное образование</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_model.py" line="43" />
+        <location filename="../../ui/applications_model.py" line="45" />
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_model.py" line="44" />
+        <location filename="../../ui/applications_model.py" line="46" />
         <source>Subscribers</source>
         <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_model.py" line="45" />
+        <location filename="../../ui/applications_model.py" line="47" />
         <source>Submitted</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_model.py" line="46" />
+        <location filename="../../ui/applications_model.py" line="48" />
         <source>Problems</source>
         <translation>Замечания</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_model.py" line="88" />
+        <location filename="../../ui/applications_model.py" line="90" />
         <source>Nomination number</source>
         <translation>Номер номинации</translation>
     </message>
@@ -129,47 +129,47 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../ui/applications_page.py" line="56" />
+        <location filename="../../ui/applications_page.py" line="57" />
         <source>Search by organization, municipality, link, contact…</source>
         <translation>Поиск по организации, муниципалитету, ссылке, контакту…</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_page.py" line="85" />
+        <location filename="../../ui/applications_page.py" line="86" />
         <source>Import applications…</source>
         <translation>Импорт заявок…</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_page.py" line="87" />
+        <location filename="../../ui/applications_page.py" line="88" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_page.py" line="174" />
+        <location filename="../../ui/applications_page.py" line="180" />
         <source>All nominations</source>
         <translation>Все номинации</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_page.py" line="184" />
+        <location filename="../../ui/applications_page.py" line="190" />
         <source>All municipalities</source>
         <translation>Все муниципальные образования</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_page.py" line="191" />
+        <location filename="../../ui/applications_page.py" line="197" />
         <source>All rows</source>
         <translation>Все заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_page.py" line="192" />
+        <location filename="../../ui/applications_page.py" line="198" />
         <source>With problems</source>
         <translation>С замечаниями</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_page.py" line="223" />
+        <location filename="../../ui/applications_page.py" line="229" />
         <source>Shown: {0} of {1} applications</source>
         <translation>Показано заявок: {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_page.py" line="263" />
+        <location filename="../../ui/applications_page.py" line="269" />
         <source>Cannot save</source>
         <translation>Не удалось сохранить</translation>
     </message>
@@ -525,6 +525,62 @@
     </message>
 </context>
 <context>
+    <name>ImportLogDialog</name>
+    <message>
+        <location filename="../../ui/import_log.py" line="95" />
+        <source>Import problems</source>
+        <translation>Замечания импорта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_log.py" line="110" />
+        <source>Rows that were not imported can be added by importing a corrected file; problems of imported applications are settled by correcting the field.</source>
+        <translation>Пропущенные строки можно добавить, импортировав исправленный файл; замечания к импортированным заявкам снимаются исправлением поля («Исправить поле…» на странице «Заявки»).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsModel</name>
+    <message>
+        <location filename="../../ui/import_log.py" line="35" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_log.py" line="36" />
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_log.py" line="37" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_log.py" line="38" />
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_log.py" line="39" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_log.py" line="84" />
+        <source>corrected</source>
+        <translation>исправлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_log.py" line="86" />
+        <source>row not imported</source>
+        <translation>строка не импортирована</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_log.py" line="87" />
+        <source>open</source>
+        <translation>не исправлено</translation>
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message>
         <location filename="../../ui/labels.py" line="16" />
@@ -713,103 +769,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="37" />
+        <location filename="../../ui/main_window.py" line="38" />
         <source>Applications</source>
         <translation>Заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38" />
+        <location filename="../../ui/main_window.py" line="39" />
         <source>Contest settings</source>
         <translation>Настройки конкурса</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="71" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="72" />
         <source>&amp;Import applications…</source>
         <translation>&amp;Импорт заявок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>&amp;Export applications…</source>
         <translation>&amp;Экспорт заявок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="78" />
+        <source>Import &amp;problems…</source>
+        <translation>&amp;Замечания импорта…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="80" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>&amp;About Jury App</source>
         <translation>&amp;О программе Jury App</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Applications: {0} · jurors: {1} · scores: {2}</source>
         <translation>Заявок: {0} · членов комиссии: {1} · оценок: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Export failed</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Exported {0} applications to {1}</source>
         <translation>Выгружено заявок: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Export applications</source>
         <translation>Экспорт заявок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv);;JSON (*.json)</source>
         <translation>Книга Excel (*.xlsx);;CSV для Excel (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>The language will change the next time the program starts.</source>
         <translation>Язык сменится при следующем запуске программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>About Jury App</source>
         <translation>О программе Jury App</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Jury App — the whole work of a contest commission, offline: applications, jury, scores, results and documents.</source>
         <translation>Jury App — вся работа конкурсной комиссии без интернета: заявки, жюри, оценки, итоги и документы.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Unsaved settings</source>
         <translation>Несохранённые настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>The contest settings have unsaved changes. Close anyway?</source>
         <translation>В настройках конкурса есть несохранённые изменения. Всё равно закрыть?</translation>
     </message>
@@ -817,17 +878,17 @@
 <context>
     <name>MatchedNominationsModel</name>
     <message>
-        <location filename="../../ui/import_models.py" line="210" />
+        <location filename="../../ui/import_models.py" line="205" />
         <source>Text in the file</source>
         <translation>Текст в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="210" />
+        <location filename="../../ui/import_models.py" line="205" />
         <source>Nomination</source>
         <translation>Номинация</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="210" />
+        <location filename="../../ui/import_models.py" line="205" />
         <source>Applications</source>
         <translation>Заявок</translation>
     </message>
@@ -835,17 +896,17 @@
 <context>
     <name>NominationTotalsModel</name>
     <message>
-        <location filename="../../ui/import_models.py" line="248" />
+        <location filename="../../ui/import_models.py" line="243" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="248" />
+        <location filename="../../ui/import_models.py" line="243" />
         <source>Nomination</source>
         <translation>Номинация</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="248" />
+        <location filename="../../ui/import_models.py" line="243" />
         <source>Applications</source>
         <translation>Заявок</translation>
     </message>
@@ -985,17 +1046,17 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/import_models.py" line="157" />
+        <location filename="../../ui/import_models.py" line="158" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="157" />
+        <location filename="../../ui/import_models.py" line="158" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="157" />
+        <location filename="../../ui/import_models.py" line="158" />
         <source>What was found</source>
         <translation>Что найдено</translation>
     </message>
