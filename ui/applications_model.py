@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 from jury_app.applications import ApplicationRow
 from jury_app.collation import collation_key
 from ui.filtering import change_row_filter
+from ui.table_model import RowsTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -25,7 +26,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 PLATFORM_SHORT = (("vk", "ВК"), ("ok", "ОК"), ("telegram", "TG"), ("max", "MAX"))
 
 
-class ApplicationsModel(QAbstractTableModel):
+class ApplicationsModel(RowsTableModel):
     """Applications as table rows; the model only presents, it never changes the contest."""
 
     COL_ID, COL_NOMINATION, COL_ORGANIZATION, COL_MUNICIPALITY = 0, 1, 2, 3
@@ -33,7 +34,7 @@ class ApplicationsModel(QAbstractTableModel):
     COLUMN_COUNT = 8
 
     def __init__(self, problem_labels: dict[str, str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__([], parent)
         self._problem_labels = problem_labels
         self._rows: list[ApplicationRow] = []
         self._search: list[str] = []
@@ -48,12 +49,10 @@ class ApplicationsModel(QAbstractTableModel):
             self.tr("Problems"),
         ]
 
-    def set_rows(self, rows: list[ApplicationRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
+    def set_rows(self, rows: Sequence[ApplicationRow]) -> None:
         # One lower-cased blob per row keeps search fast on tens of thousands of rows.
         self._search = [_search_blob(r) for r in rows]
-        self.endResetModel()
+        super().set_rows(rows)
 
     def replace_row(self, row: ApplicationRow) -> None:
         for index, old in enumerate(self._rows):
@@ -74,27 +73,15 @@ class ApplicationsModel(QAbstractTableModel):
     def search_blob(self, row: int) -> str:
         return self._search[row]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.COLUMN_COUNT:
-            return self._headers[section]
         if horizontal and role == Qt.ItemDataRole.ToolTipRole and section == self.COL_NOMINATION:
             return self.tr("Nomination number")
-        return None
+        return super().headerData(section, orientation, role)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: ApplicationRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == SORT_ROLE:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,17 +20,15 @@ from PySide6.QtWidgets import (
 from jury_app.applications import ImportProblemRow, list_import_problems
 from jury_app.storage.engine import ContestDB
 from ui.labels import ImportTexts
+from ui.table_model import RowsTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class ImportProblemsModel(QAbstractTableModel):
+class ImportProblemsModel(RowsTableModel):
     COL_FILE, COL_ROW, COL_KIND, COL_MESSAGE, COL_STATE = range(5)
 
     def __init__(self, kinds: dict[str, str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__([], parent)
         self._kinds = kinds
-        self._rows: list[ImportProblemRow] = []
         self._headers = [
             self.tr("File"),
             self.tr("Row"),
@@ -39,30 +37,7 @@ class ImportProblemsModel(QAbstractTableModel):
             self.tr("State"),
         ]
 
-    def set_rows(self, rows: list[ImportProblemRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: ImportProblemRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_MESSAGE:

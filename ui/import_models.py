@@ -21,6 +21,7 @@ from jury_app.importing.columns import Column
 from jury_app.importing.normalize import cell_text
 from ui.filtering import change_row_filter
 from ui.labels import ImportTexts
+from ui.table_model import RowsTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,40 +42,6 @@ def column_letter(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         letters = chr(ord("A") + rest) + letters
     return letters
-
-
-class _RowsModel(QAbstractTableModel):
-    """Read-only table over a list of rows; subclasses say how a cell looks."""
-
-    def __init__(self, headers: list[str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._headers = headers
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == DISPLAY and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return self.cell(self._rows[index.row()], index.column(), role)
-
-    def cell(self, row: Any, column: int, role: int) -> Any:
-        raise NotImplementedError
 
 
 class PreviewModel(QAbstractTableModel):
@@ -148,7 +115,7 @@ class PreviewModel(QAbstractTableModel):
         return None
 
 
-class ProblemsModel(_RowsModel):
+class ProblemsModel(RowsTableModel):
     """What the import reports, one problem per row of the table."""
 
     COL_ROW, COL_KIND, COL_MESSAGE = 0, 1, 2
@@ -195,7 +162,7 @@ class ProblemFilter(QSortFilterProxyModel):
         return bool(model.data(model.index(source_row, 0, source_parent), KIND_ROLE) == self._kind)
 
 
-class MatchedNominationsModel(_RowsModel):
+class MatchedNominationsModel(RowsTableModel):
     """Nomination texts of the file that were recognised: text → nomination, applications."""
 
     COL_TEXT, COL_NOMINATION, COL_COUNT = 0, 1, 2
@@ -234,7 +201,7 @@ class MatchedNominationsModel(_RowsModel):
         return None
 
 
-class NominationTotalsModel(_RowsModel):
+class NominationTotalsModel(RowsTableModel):
     """How many applications each nomination of the contest will receive."""
 
     COL_NUMBER, COL_TITLE, COL_COUNT = 0, 1, 2
