@@ -17,6 +17,7 @@ from jury_app.contest import contest_status, create_contest
 from jury_app.errors import JuryError
 from jury_app.exporting import export_applications
 from jury_app.importing.service import import_file
+from jury_app.jury.roster import ROLES
 from jury_app.presets import PRESETS, preset_settings
 from jury_app.storage.engine import open_contest_file
 
@@ -83,6 +84,113 @@ def cmd_export(args: argparse.Namespace) -> None:
     print(f"Выгружено заявок: {count} → {args.out}")
 
 
+def cmd_jurors(args: argparse.Namespace) -> None:
+    from jury_app.jury.roster import ROLE_LABELS, add_juror, list_jurors
+
+    with open_contest_file(Path(args.contest)) as db:
+        if args.action == "add":
+            if not args.name:
+                raise JuryError('Укажите ФИО: jury-cli jurors CONTEST add "Фамилия Имя Отчество"')
+            row = add_juror(
+                db,
+                args.name,
+                role=args.role,
+                position=args.position or "",
+                conflicts=args.conflict or [],
+            )
+            print(f"Добавлен(а) {row.name} ({ROLE_LABELS[row.role]}), № {row.id}.")
+            return
+        rows = list_jurors(db)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": r.id,
+                    "name": r.name,
+                    "role": r.role,
+                    "position": r.position,
+                    "status": r.status,
+                    "conflicts": [
+                        {"kind": c.kind, "value": c.value, "application_id": c.application_id}
+                        for c in r.conflicts
+                    ],
+                }
+                for r in rows
+            ]
+        )
+        return
+    for r in rows:
+        absent = " — отсутствует" if r.status != "active" else ""
+        print(f"{r.id}. {r.name} ({ROLE_LABELS[r.role]}){absent}")
+
+
+def cmd_assign(args: argparse.Namespace) -> None:
+    from jury_app.jury.assignment import assign
+
+    with open_contest_file(Path(args.contest)) as db:
+        matrix = assign(db, args.per_application)
+    loads = [matrix.load(j) for j, _ in matrix.jurors]
+    print(
+        f"Назначений: {len(matrix.assigned)}; нагрузка на члена комиссии: "
+        f"{min(loads, default=0)}–{max(loads, default=0)} заявок."
+    )
+
+
+def cmd_package(args: argparse.Namespace) -> None:
+    from jury_app.jury.package import export_packages
+
+    with open_contest_file(Path(args.contest)) as db:
+        paths = export_packages(db, Path(args.outdir))
+    for path in paths:
+        print(path)
+
+
+def cmd_sheet(args: argparse.Namespace) -> None:
+    from jury_app.jury.package import open_package
+    from jury_app.jury.sheet import write_score_sheet
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".xlsx":
+        raise JuryError("Лист оценок сохраняется в формате .xlsx.")
+    db, info = open_package(Path(args.package))
+    with db:
+        rows = write_score_sheet(db, info.juror_id, out)
+    print(f"Лист оценок: {out} (заявок: {rows}).")
+
+
+def cmd_fill(args: argparse.Namespace) -> None:
+    from jury_app.jury.package import open_package
+    from jury_app.jury.sheet import fill_score_sheet
+
+    db, info = open_package(Path(args.package))
+    with db:
+        report = fill_score_sheet(db, info.juror_id, Path(args.sheet))
+    print(f"Загружено оценок: {report.scores}, комментариев: {report.comments}.")
+
+
+def cmd_export_scores(args: argparse.Namespace) -> None:
+    from jury_app.jury.package import open_package
+    from jury_app.jury.scorefile import export_score_file
+
+    db, info = open_package(Path(args.package))
+    with db:
+        result = export_score_file(db, info.juror_id, Path(args.out))
+    print(f"Файл оценок: {result.path} (ревизия {result.revision}, оценок: {result.scores}).")
+
+
+def cmd_merge(args: argparse.Namespace) -> None:
+    from jury_app.jury.scorefile import merge_score_files
+
+    with open_contest_file(Path(args.contest)) as db:
+        report = merge_score_files(db, [Path(f) for f in args.files])
+    if args.json:
+        _print_json(report.to_json())
+        return
+    print(f"Принято файлов: {len(report.accepted)}, оценок: {report.scores}.")
+    for path, reason in report.rejected:
+        print(f"Отклонён {path}: {reason}")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="jury-cli", description="Jury App: работа конкурсной комиссии.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -112,6 +220,57 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("contest")
     export.add_argument("out", help="OUT.xlsx, OUT.csv или OUT.json")
     export.set_defaults(handler=cmd_export)
+
+    jurors = sub.add_parser("jurors", help="состав комиссии: список или добавление")
+    jurors.add_argument("contest")
+    jurors.add_argument("action", nargs="?", choices=("add", "list"), default="list")
+    jurors.add_argument("name", nargs="?", help="ФИО члена комиссии")
+    jurors.add_argument("--role", default="member", choices=ROLES)
+    jurors.add_argument("--position", help="должность")
+    jurors.add_argument(
+        "--conflict",
+        action="append",
+        metavar="MUNICIPALITY",
+        help="конфликт интересов с муниципальным образованием (можно повторять)",
+    )
+    jurors.add_argument("--json", action="store_true")
+    jurors.set_defaults(handler=cmd_jurors)
+
+    assign = sub.add_parser("assign", help="распределить заявки между членами комиссии")
+    assign.add_argument("contest")
+    assign.add_argument(
+        "--per-application",
+        type=int,
+        metavar="K",
+        help="K членов комиссии на заявку (по умолчанию — все оценивают всё)",
+    )
+    assign.set_defaults(handler=cmd_assign)
+
+    package = sub.add_parser("package", help="пакеты членов комиссии, по файлу на каждого")
+    package.add_argument("contest")
+    package.add_argument("outdir")
+    package.set_defaults(handler=cmd_package)
+
+    sheet = sub.add_parser("sheet", help="пустой лист оценок Excel для члена комиссии")
+    sheet.add_argument("package")
+    sheet.add_argument("out")
+    sheet.set_defaults(handler=cmd_sheet)
+
+    fill = sub.add_parser("fill", help="загрузить заполненный лист оценок в пакет")
+    fill.add_argument("package")
+    fill.add_argument("sheet")
+    fill.set_defaults(handler=cmd_fill)
+
+    scores = sub.add_parser("export-scores", help="подписанный файл оценок из пакета")
+    scores.add_argument("package")
+    scores.add_argument("out")
+    scores.set_defaults(handler=cmd_export_scores)
+
+    merge = sub.add_parser("merge", help="свести файлы оценок в конкурс")
+    merge.add_argument("contest")
+    merge.add_argument("files", nargs="+")
+    merge.add_argument("--json", action="store_true")
+    merge.set_defaults(handler=cmd_merge)
     return parser
 
 

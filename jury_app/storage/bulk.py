@@ -29,6 +29,12 @@ def insert_many(
     ]
     if processors:
         rows = [_processed(row, processors) for row in rows]
+    # Columns left out get their scalar default, as SQLAlchemy's own insert would give them.
+    missing = [c for c in table.c if c.name not in columns and c.name in compiled.binds]
+    if missing:
+        defaults = tuple(_scalar_default(c) for c in missing)
+        columns = (*columns, *(c.name for c in missing))
+        rows = [(*row, *defaults) for row in rows]
     order = compiled.positiontup
     if order is not None:
         index = {name: i for i, name in enumerate(columns)}
@@ -39,6 +45,13 @@ def insert_many(
     else:
         params = [dict(zip(columns, row, strict=True)) for row in rows]
     connection.exec_driver_sql(compiled.string, params)
+
+
+def _scalar_default(column: Any) -> Any:
+    default = column.default
+    if default is None or not getattr(default, "is_scalar", False):
+        return None
+    return default.arg
 
 
 def _processed(row: Sequence[Any], processors: list[tuple[int, Any]]) -> list[Any]:

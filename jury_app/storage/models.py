@@ -136,11 +136,35 @@ class AuditEntry(SQLModel, table=True):
 class Juror(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     contest_id: int = Field(foreign_key="contest.id", index=True)
+    uid: str = Field(index=True)  # stable identity in packages and score files
     name: str
     position: str = ""
     role: str = "member"  # chair | deputy | member | secretary
-    secret_hex: str = ""
-    status: str = "active"  # active | absent
+    secret_hex: str = ""  # HMAC key shared only by this juror's package and the contest file
+    status: str = "active"  # active | absent (excluded from results, reversibly)
+    nominations_json: str = Field(default="[]", sa_column=Column(Text, nullable=False))  # [] = all
+
+
+class Conflict(SQLModel, table=True):
+    """A conflict of interest the secretary registered: by municipality, organisation or
+    single application. Conflicted applications are never assigned to the juror."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    contest_id: int = Field(foreign_key="contest.id", index=True)
+    juror_id: int = Field(foreign_key="juror.id", index=True)
+    kind: str  # municipality | organization | application
+    value: str = ""  # municipality name or organisation name
+    application_id: int | None = Field(default=None, foreign_key="application.id")
+    reason: str = ""
+
+
+class Assignment(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("juror_id", "application_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    contest_id: int = Field(foreign_key="contest.id", index=True)
+    juror_id: int = Field(foreign_key="juror.id", index=True)
+    application_id: int = Field(foreign_key="application.id", index=True)
 
 
 class Score(SQLModel, table=True):
@@ -152,6 +176,34 @@ class Score(SQLModel, table=True):
     application_id: int = Field(foreign_key="application.id", index=True)
     criterion_id: int = Field(foreign_key="criterion.id")
     value: float
-    comment: str = ""
+    revision: int = 0  # the score file revision it arrived with; 0 = entered here
+    updated_at: datetime = Field(sa_column=_local_time())
+
+
+class Review(SQLModel, table=True):
+    """What a juror says about an application besides scores: a comment, or a recusal
+    (declared conflict of interest) with its reason."""
+
+    __table_args__ = (UniqueConstraint("juror_id", "application_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    contest_id: int = Field(foreign_key="contest.id", index=True)
+    juror_id: int = Field(foreign_key="juror.id", index=True)
+    application_id: int = Field(foreign_key="application.id", index=True)
+    comment: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    recused: bool = False
+    recusal_reason: str = ""
     revision: int = 0
     updated_at: datetime = Field(sa_column=_local_time())
+
+
+class ScoreFileReceipt(SQLModel, table=True):
+    """A score file the secretary merged: the last accepted revision of each juror."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    contest_id: int = Field(foreign_key="contest.id", index=True)
+    juror_id: int = Field(foreign_key="juror.id", index=True)
+    revision: int
+    sha256: str
+    file_name: str
+    merged_at: datetime = Field(sa_column=_local_time())

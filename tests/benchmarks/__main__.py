@@ -105,6 +105,11 @@ def main() -> None:
         tpandas = _timed(lambda: pd.read_excel(big, engine="openpyxl"), repeat=1)
         results.append(("pandas.read_excel 50000 (openpyxl, read only)", tpandas, "reference"))
 
+        from tests.benchmarks.jury_bench import run as jury_benchmarks
+
+        jury = jury_benchmarks()
+        results.extend(jury)
+
         width = max(len(name) for name, _, _ in results)
         print(f"{'benchmark'.ljust(width)}  seconds  target")
         for name, seconds, target in results:
@@ -118,6 +123,8 @@ def main() -> None:
             t475 > TARGETS["import 475"],
             t50k > TARGETS["import 50000"],
             tpandas / t50k < 3,
+            jury[0][1] > 1.0,
+            jury[1][1] > 15.0,
         ]
         if any(failed):
             raise SystemExit("a benchmark target was missed")

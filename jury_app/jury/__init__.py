@@ -1,0 +1,1 @@
+"""The jury loop: roster and conflicts, assignment, packages, scoring, score files, merge."""

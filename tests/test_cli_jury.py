@@ -1,0 +1,101 @@
+"""The jury loop through ``jury-cli``: jurors, assign, package, export-scores, merge."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from jury_app.cli import main
+from tests.fixtures import messy_rows, write_xlsx
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def contest(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    path = tmp_path / "k.jury"
+    run(capsys, "new", path)
+    run(capsys, "import", path, write_xlsx(tmp_path / "e.xlsx", messy_rows()))
+    return path
+
+
+def test_full_loop(contest: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "jurors", contest, "add", "Иванов Иван", "--role", "chair")[0] == 0
+    assert (
+        run(
+            capsys,
+            "jurors",
+            contest,
+            "add",
+            "Петрова Анна",
+            "--conflict",
+            "Кемеровский городской округ",
+        )[0]
+        == 0
+    )
+    code, out, _ = run(capsys, "jurors", contest, "--json")
+    roster = json.loads(out)
+    assert [r["name"] for r in roster] == ["Иванов Иван", "Петрова Анна"]
+    assert roster[1]["conflicts"][0]["value"] == "Кемеровский городской округ"
+
+    assert run(capsys, "assign", contest)[0] == 0
+    outdir = tmp_path / "packages"
+    outdir.mkdir()
+    code, out, _ = run(capsys, "package", contest, outdir)
+    packages = [Path(line) for line in out.splitlines()]
+    assert code == 0 and len(packages) == 2
+
+    sheet = tmp_path / "sheet.xlsx"
+    code, _, err = run(capsys, "sheet", packages[0], sheet)
+    assert code == 0, err
+
+    files = []
+    for i, package in enumerate(packages):
+        scores = tmp_path / f"s{i}.juryscores"
+        code, out, err = run(capsys, "export-scores", package, scores)
+        assert code == 0, err
+        files.append(scores)
+    code, out, _ = run(capsys, "merge", contest, *files, "--json")
+    report = json.loads(out)
+    assert code == 0
+    assert sorted(report["accepted"]) == sorted(str(f) for f in files)
+    assert report["rejected"] == [] and report["scores"] == 0
+
+    code, out, _ = run(capsys, "merge", contest, files[0], "--json")
+    assert json.loads(out)["rejected"][0]["file"] == str(files[0])
+
+    code, out, _ = run(capsys, "status", contest, "--json")
+    assert json.loads(out)["jurors"] == 2
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["jurors", "{contest}", "add"],
+        ["jurors", "{contest}", "add", "Иванов", "--role", "king"],
+        ["assign", "{contest}"],  # nobody to assign
+        ["assign", "{contest}", "--per-application", "zero"],
+        ["package", "{contest}", "{tmp}/missing"],
+        ["export-scores", "{contest}", "{tmp}/x.juryscores"],  # a contest is not a package
+        ["merge", "{contest}", "{tmp}/none.juryscores", "--json"],
+        ["sheet", "{contest}", "{tmp}/s.xlsx"],
+        ["fill", "{contest}", "{tmp}/s.xlsx"],
+    ],
+)
+def test_bad_input_is_one_line_exit_2(
+    contest: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
+    filled = [a.format(contest=contest, tmp=tmp_path) for a in args]
+    code, out, err = run(capsys, *filled)
+    if args[0] == "merge":
+        # A missing score file is a rejected file, reported in the JSON, not a crash.
+        assert code == 0 and json.loads(out)["rejected"]
+        return
+    assert code == 2, out
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
