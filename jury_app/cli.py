@@ -281,7 +281,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler: Callable[[argparse.Namespace], None] = args.handler
         handler(args)
     except JuryError as exc:
-        print(f"Ошибка: {exc}", file=sys.stderr)
+        # One line, always: row-level reports (a score sheet, say) are joined with spaces.
+        print("Ошибка: " + " ".join(str(exc).split()), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("Прервано.", file=sys.stderr)

@@ -99,3 +99,27 @@ def test_bad_input_is_one_line_exit_2(
         return
     assert code == 2, out
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_a_bad_sheet_is_reported_on_one_line(
+    contest: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from openpyxl import load_workbook
+
+    run(capsys, "jurors", contest, "add", "Иванов Иван")
+    run(capsys, "assign", contest)
+    outdir = tmp_path / "p"
+    outdir.mkdir()
+    package = Path(run(capsys, "package", contest, outdir)[1].strip())
+    sheet = tmp_path / "sheet.xlsx"
+    run(capsys, "sheet", package, sheet)
+    workbook = load_workbook(sheet)
+    workbook["Оценки"]["D2"] = 12
+    workbook["Оценки"]["E3"] = "много"
+    workbook.save(sheet)
+
+    code, _, err = run(capsys, "fill", package, sheet)
+
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1
+    assert "Строка 2" in err and "Строка 3" in err

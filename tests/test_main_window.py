@@ -122,3 +122,45 @@ def test_import_log_lists_skipped_rows_too(
     }
     assert ("4", "row not imported") in rows  # the duplicate
     assert ("9", "open") in rows  # the formula-looking name, imported
+
+
+def test_merging_score_files_from_the_window(
+    qtbot: QtBot, db: ContestDB, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jury_app.jury.package import open_package
+    from jury_app.jury.scorefile import MergeReport, export_score_file
+    from jury_app.jury.scoring import juror_work, set_score
+    from tests.jury_fixtures import make_jury
+    from ui.merge_dialog import MergeResultDialog
+
+    jury = make_jury(db, tmp_path)
+    juror, path = next(iter(jury.packages.items()))
+    package, info = open_package(path)
+    with package:
+        first = juror_work(package, info.juror_id)[0].id
+        set_score(package, info.juror_id, first, 1, 6)
+        scores = export_score_file(package, info.juror_id, tmp_path / "s.juryscores").path
+    junk = tmp_path / "junk.juryscores"
+    junk.write_text("не файл", encoding="utf-8")
+    shown: list[MergeReport] = []
+    monkeypatch.setattr(
+        MergeResultDialog, "show_report", classmethod(lambda _c, _p, r: shown.append(r))
+    )
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(window, "_ask_score_files", lambda: [scores, junk])
+
+    window.merge_score_files()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+
+    assert shown[0].accepted == [scores]
+    assert [p for p, _ in shown[0].rejected] == [junk]
+    assert juror_work(db, juror)[0].scores or any(a.scores for a in juror_work(db, juror))
+    assert window.isEnabled()
+
+
+def test_only_score_files_are_taken_from_a_drop() -> None:
+    from ui.merge_dialog import score_files
+
+    paths = [Path("a.juryscores"), Path("b.xlsx"), Path("C.JURYSCORES")]
+    assert score_files(paths) == [Path("a.juryscores"), Path("C.JURYSCORES")]

@@ -79,7 +79,9 @@ class JurorWorkModel(QAbstractItemModel):
                 self._groups.append(_Group(app.nomination, app.nomination_title))
             self._groups[-1].items.append(app)
         self._where = {
-            app.id: (g, r) for g, group in enumerate(self._groups) for r, app in enumerate(group.items)
+            app.id: (g, r)
+            for g, group in enumerate(self._groups)
+            for r, app in enumerate(group.items)
         }
         self.endResetModel()
 
@@ -87,7 +89,9 @@ class JurorWorkModel(QAbstractItemModel):
         """Replace one application's row after a change in the store."""
         g, r = self._where[app.id]
         self._groups[g].items[r] = app
-        self.dataChanged.emit(self.index(r, 0, self.index(g, 0)), self.index(r, 1, self.index(g, 0)))
+        self.dataChanged.emit(
+            self.index(r, 0, self.index(g, 0)), self.index(r, 1, self.index(g, 0))
+        )
         group = self.index(g, 0)
         self.dataChanged.emit(group, self.index(g, 1))
 

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtWidgets import QTableView
 
 from jury_app.collation import collation_key
 from jury_app.jury.assignment import AssignmentMatrix
@@ -57,6 +58,15 @@ def short_name(name: str) -> str:
 
 def nominations_text(numbers: Sequence[int], all_label: str) -> str:
     return ", ".join(str(n) for n in numbers) if numbers else all_label
+
+
+def fit_juror_columns(view: QTableView, model: _JurorMatrixModel) -> None:
+    """Juror columns as wide as their headers («Кузнецова М. В. (285)»), from font metrics
+    rather than resizeColumnsToContents, which would measure 20,000 rows."""
+    metrics = QFontMetrics(view.horizontalHeader().font())
+    for column in range(model.FIRST_JUROR, model.columnCount()):
+        text = str(model.headerData(column, Qt.Orientation.Horizontal))
+        view.setColumnWidth(column, max(90, metrics.horizontalAdvance(text) + 24))
 
 
 class RosterModel(RowsTableModel):

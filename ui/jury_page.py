@@ -51,7 +51,13 @@ from jury_app.jury.roster import (
     update_juror,
 )
 from jury_app.storage.engine import ContestDB
-from ui.jury_models import SORT_ROLE, AssignmentMatrixModel, ConflictsModel, RosterModel
+from ui.jury_models import (
+    SORT_ROLE,
+    AssignmentMatrixModel,
+    ConflictsModel,
+    RosterModel,
+    fit_juror_columns,
+)
 
 HINT_STYLE = "color: #4b5563"
 
@@ -521,6 +527,7 @@ class JuryPage(QWidget):
         view.setColumnWidth(AssignmentMatrixModel.COL_NOMINATION, 56)
         view.setColumnWidth(AssignmentMatrixModel.COL_ORGANIZATION, 340)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        fit_juror_columns(view, self.matrix)
 
     # Loading --------------------------------------------------------------------------
 
@@ -563,9 +570,7 @@ class JuryPage(QWidget):
             self.summary_label.setText(self.tr("Nothing assigned yet"))
             return
         self.summary_label.setText(
-            self.tr("Assignments: {0}; load from {1} to {2}").format(
-                total, min(loads), max(loads)
-            )
+            self.tr("Assignments: {0}; load from {1} to {2}").format(total, min(loads), max(loads))
         )
 
     # The roster -----------------------------------------------------------------------
@@ -644,8 +649,7 @@ class JuryPage(QWidget):
         if juror.active:
             title = self.tr("Mark absent")
             prompt = self.tr(
-                "{0} will be marked absent: their scores are kept but left out of the "
-                "results. Why?"
+                "{0} will be marked absent: their scores are kept but left out of the results. Why?"
             ).format(juror.name)
         else:
             title = self.tr("Mark active")

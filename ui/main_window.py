@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QMimeData, QSettings, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -20,18 +20,24 @@ from PySide6.QtWidgets import (
 from jury_app.contest import contest_status, load_settings
 from jury_app.errors import JuryError
 from jury_app.exporting import export_applications
+from jury_app.jury.scorefile import MergeReport, merge_score_files
 from jury_app.storage.engine import ContestDB
+from ui import tasks
 from ui.applications_page import ApplicationsPage
 from ui.i18n import LANGUAGES, preferred_language
 from ui.import_log import ImportLogDialog
 from ui.import_wizard import ImportWizard
+from ui.merge_dialog import MergeResultDialog, score_files
 from ui.settings_page import SettingsPage
 
 
 class MainWindow(QMainWindow):
+    merged = Signal()
+
     def __init__(self, db: ContestDB, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.setAcceptDrops(True)
         self.applications_page = ApplicationsPage(db, self)
         self.settings_page = SettingsPage(db, self)
         self.pages: list[tuple[str, QWidget]] = [
@@ -75,6 +81,9 @@ class MainWindow(QMainWindow):
         export_action = QAction(self.tr("&Export applications…"), self)
         export_action.setShortcut(QKeySequence("Ctrl+E"))
         export_action.triggered.connect(self.export_applications)
+        merge_action = QAction(self.tr("&Merge score files…"), self)
+        merge_action.setShortcut(QKeySequence("Ctrl+M"))
+        merge_action.triggered.connect(self.merge_score_files)
         log_action = QAction(self.tr("Import &problems…"), self)
         log_action.triggered.connect(lambda: ImportLogDialog.show_for(self, self.db))
         quit_action = QAction(self.tr("&Quit"), self)
@@ -82,6 +91,8 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         for action in (import_action, log_action, export_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(merge_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -146,6 +157,61 @@ class MainWindow(QMainWindow):
             return None
         settings.setValue("last_folder", str(Path(name).parent))
         return Path(name)
+
+    def merge_score_files(self) -> None:
+        paths = self._ask_score_files()
+        if paths:
+            self.merge_files(paths)
+
+    def _ask_score_files(self) -> list[Path]:
+        settings = QSettings()
+        folder = str(settings.value("last_folder", str(self.db.path.parent)))
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Merge score files"),
+            folder,
+            self.tr("Score files (*.juryscores);;All files (*)"),
+        )
+        if names:
+            settings.setValue("last_folder", str(Path(names[0]).parent))
+        return [Path(n) for n in names]
+
+    def merge_files(self, paths: list[Path]) -> None:
+        """Merge score files off the GUI thread, then show what was accepted and rejected."""
+        self.statusBar().showMessage(self.tr("Merging {0} score files…").format(len(paths)))
+        self.setEnabled(False)
+        tasks.start(
+            lambda _report: merge_score_files(self.db, paths),
+            self._merged,
+            self._merge_failed,
+        )
+
+    def _merged(self, report: object) -> None:
+        self.setEnabled(True)
+        assert isinstance(report, MergeReport)
+        self.merged.emit()
+        self.refresh_status()
+        MergeResultDialog.show_report(self, report)
+
+    def _merge_failed(self, error: BaseException) -> None:
+        self.setEnabled(True)
+        if not isinstance(error, JuryError):
+            raise error
+        QMessageBox.warning(self, self.tr("Merge failed"), str(error))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if score_files(self._dropped(event.mimeData())):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = score_files(self._dropped(event.mimeData()))
+        if paths:
+            event.acceptProposedAction()
+            self.merge_files(paths)
+
+    @staticmethod
+    def _dropped(mime: QMimeData) -> list[Path]:
+        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
     def _settings_saved(self) -> None:
         self.refresh_title()

@@ -6,12 +6,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from jury_app.jury.scoring import CriterionInfo
+from jury_app.jury.scoring import AssignedApplication, CriterionInfo
 
 # A second digit within this time extends the first: "1", "0" is 10 on a 0–10 scale.
 DIGIT_PAUSE_MS = 700
+
+MAX_LINK_KEYS = 4  # Ctrl+1…Ctrl+4 open the first pages
 
 
 def _g(value: float) -> str:
@@ -248,3 +250,67 @@ class ScorePanel(QWidget):
             info = self.criteria[self.current]
             self.rubric_title.setText(self.tr("What the scores mean — {0}").format(info.title))
             self.rubric.setText(info.rubric or self.tr("No rubric for this criterion."))
+
+
+class ApplicationCard(QFrame):
+    """Who the applicant is and buttons for its pages (Ctrl+1…4)."""
+
+    linkClicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setStyleSheet("QFrame#card { background: #f9fafb; border-radius: 8px }")
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600; color: #111827")
+        self.details = QLabel(self)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setWordWrap(True)
+        self.details.setStyleSheet("color: #4b5563; font-size: 10pt")
+        self.links = QHBoxLayout()
+        self.links.setSpacing(6)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        layout.addLayout(self.links)
+
+    def show_application(self, app: AssignedApplication | None) -> None:
+        while self.links.count():
+            item = self.links.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        if app is None:
+            self.title.setText(self.tr("No application selected"))
+            self.details.setText("")
+            return
+        self.title.setText(app.organization)
+        parts = [
+            self.tr("Application No. {0}").format(app.id),
+            app.municipality,
+            self.tr("Nomination {0}. {1}").format(app.nomination, app.nomination_title),
+        ]
+        if app.subscribers is not None:
+            count = f"{app.subscribers:,}".replace(",", "\u202f")
+            parts.append(self.tr("{0} subscribers").format(count))
+        self.details.setText(" · ".join(p for p in parts if p))
+        for number, (label, url) in enumerate(app.links, start=1):
+            short = url.removeprefix("https://").removeprefix("http://").removeprefix("www.")
+            if len(short) > 34:
+                short = short[:33] + "…"
+            text = f"{label}: {short}".replace("&", "&&")
+            if number <= MAX_LINK_KEYS:
+                text += f"   Ctrl+{number}"
+            button = QPushButton(text, self)
+            button.setToolTip(url)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _=False, u=url: self.linkClicked.emit(u))
+            self.links.addWidget(button)
+        if not app.links:
+            none = QLabel(self.tr("The application gives no page links."), self)
+            none.setStyleSheet("color: #6b7280")
+            self.links.addWidget(none)
+        self.links.addStretch(1)
