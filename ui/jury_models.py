@@ -474,7 +474,7 @@ class CompletenessModel(RowsTableModel):
         self._headers = [
             self.tr("No."),
             self.tr("Nomination"),
-            self.tr("Scored"),
+            self.tr("Fully scored"),
             self.tr("Progress"),
         ]
         self.titles: dict[int, str] = {}

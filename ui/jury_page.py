@@ -569,9 +569,13 @@ class JuryPage(QWidget):
         if not total:
             self.summary_label.setText(self.tr("Nothing assigned yet"))
             return
-        self.summary_label.setText(
-            self.tr("Assignments: {0}; load from {1} to {2}").format(total, min(loads), max(loads))
-        )
+        if min(loads) == max(loads):
+            text = self.tr("Assignments: {0}; {1} for each juror").format(total, loads[0])
+        else:
+            text = self.tr("Assignments: {0}; load from {1} to {2}").format(
+                total, min(loads), max(loads)
+            )
+        self.summary_label.setText(text)
 
     # The roster -----------------------------------------------------------------------
 

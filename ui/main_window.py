@@ -27,7 +27,9 @@ from ui.applications_page import ApplicationsPage
 from ui.i18n import LANGUAGES, preferred_language
 from ui.import_log import ImportLogDialog
 from ui.import_wizard import ImportWizard
+from ui.jury_page import JuryPage
 from ui.merge_dialog import MergeResultDialog, score_files
+from ui.scores_page import ScoresPage
 from ui.settings_page import SettingsPage
 
 
@@ -40,8 +42,12 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.applications_page = ApplicationsPage(db, self)
         self.settings_page = SettingsPage(db, self)
+        self.jury_page = JuryPage(db, self)
+        self.scores_page = ScoresPage(db, self)
         self.pages: list[tuple[str, QWidget]] = [
             (self.tr("Applications"), self.applications_page),
+            (self.tr("Commission"), self.jury_page),
+            (self.tr("Scores"), self.scores_page),
             (self.tr("Contest settings"), self.settings_page),
         ]
         self.nav = QListWidget(self)
@@ -69,6 +75,8 @@ class MainWindow(QMainWindow):
         self.applications_page.exportRequested.connect(self.export_applications)
         self.applications_page.applicationChanged.connect(self.refresh_status)
         self.settings_page.settingsSaved.connect(self._settings_saved)
+        self.jury_page.changed.connect(self._jury_changed)
+        self.merged.connect(self.scores_page.reload)
         self.resize(1360, 820)
         self.refresh_title()
         self.refresh_status()
@@ -128,6 +136,8 @@ class MainWindow(QMainWindow):
             return
         self.applications_page.reload()
         self.settings_page.reload()
+        self.jury_page.reload()
+        self.scores_page.reload()
         self.refresh_status()
         self.show_page(self.applications_page)
 
@@ -212,6 +222,10 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _dropped(mime: QMimeData) -> list[Path]:
         return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+    def _jury_changed(self) -> None:
+        self.scores_page.reload()
+        self.refresh_status()
 
     def _settings_saved(self) -> None:
         self.refresh_title()

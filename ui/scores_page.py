@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor, QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,7 +64,7 @@ class ProgressDelegate(QStyledItemDelegate):
         if fraction is None:
             super().paint(painter, option, index)
             return
-        rect: QRect = option.rect.adjusted(6, 5, -6, -5)  # type: ignore[attr-defined]
+        rect: QRect = option.rect.adjusted(6, 5, -6, -5)
         fraction = min(max(float(fraction), 0.0), 1.0)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -74,17 +81,17 @@ class ProgressDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def _table(parent: QWidget, model: object, sortable: bool = True) -> QTableView:
+def _table(parent: QWidget, model: QAbstractItemModel, sortable: bool = True) -> QTableView:
     view = QTableView(parent)
     if sortable:
         proxy = QSortFilterProxyModel(view)
         proxy.setSortRole(SORT_ROLE)
-        proxy.setSourceModel(model)  # type: ignore[arg-type]
+        proxy.setSourceModel(model)
         view.setModel(proxy)
         view.setSortingEnabled(True)
         view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
     else:
-        view.setModel(model)  # type: ignore[arg-type]
+        view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
@@ -134,7 +141,7 @@ class ScoresPage(QWidget):
         header = self.progress_table.horizontalHeader()
         header.setSectionResizeMode(ProgressModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         for column in range(1, ProgressModel.COL_PROGRESS):
-            self.progress_table.setColumnWidth(column, 86)
+            self.progress_table.setColumnWidth(column, 80)
         self.progress_table.setColumnWidth(ProgressModel.COL_PROGRESS, 110)
         QVBoxLayout(jurors).addWidget(self.progress_table)
 
@@ -144,14 +151,14 @@ class ScoresPage(QWidget):
         header = self.completeness_table.horizontalHeader()
         header.setSectionResizeMode(CompletenessModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.completeness_table.setColumnWidth(CompletenessModel.COL_NUMBER, 44)
-        self.completeness_table.setColumnWidth(CompletenessModel.COL_COMPLETE, 96)
-        self.completeness_table.setColumnWidth(CompletenessModel.COL_PROGRESS, 110)
+        self.completeness_table.setColumnWidth(CompletenessModel.COL_COMPLETE, 110)
+        self.completeness_table.setColumnWidth(CompletenessModel.COL_PROGRESS, 100)
         QVBoxLayout(nominations).addWidget(self.completeness_table)
 
         upper = QSplitter(Qt.Orientation.Horizontal, self)
         upper.addWidget(jurors)
         upper.addWidget(nominations)
-        upper.setSizes([820, 520])
+        upper.setSizes([790, 550])
         upper.setChildrenCollapsible(False)
 
         self.tabs = QTabWidget(self)
