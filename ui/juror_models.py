@@ -1,19 +1,24 @@
-"""The juror's work list as a tree (nomination → application) and its filter."""
+"""The juror's work list as a tree (nomination → application), its filter, and the undo
+commands of scoring (each calls the core with the old and the new value)."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap, QUndoCommand
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from jury_app.jury import scoring
 from jury_app.jury.scoring import CONFLICT, DONE, NOT_STARTED, PARTIAL, AssignedApplication
 from ui.filtering import change_row_filter
 
@@ -237,3 +242,104 @@ class JurorWorkFilter(QSortFilterProxyModel):
             haystack = f"{app.id} {app.organization} {app.municipality}".casefold()
             return self._needle in haystack
         return True
+
+
+class ScoringHost(Protocol):
+    """What the undo commands need from the juror window."""
+
+    def store_score(self, app_id: int, position: int, value: float | None) -> bool: ...
+    def run_core(self, fn: Callable[..., Any], *args: Any, default: Any = None) -> Any: ...
+    def refresh_application(self, app_id: int) -> None: ...
+
+
+class ConflictDialog(QDialog):
+    """Asks why the juror cannot judge an application impartially."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Conflict of interest"))
+        text = QLabel(
+            self.tr(
+                "You will not score this application: its scores are removed and the "
+                "secretary sees the reason. What is the conflict of interest?"
+            ),
+            self,
+        )
+        text.setWordWrap(True)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("e.g. a relative works there"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.reason.textChanged.connect(lambda t: ok.setEnabled(bool(t.strip())))
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.reason)
+        layout.addWidget(buttons)
+        self.resize(460, self.sizeHint().height())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> str | None:
+        dialog = cls(parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.reason.text().strip() or None
+
+
+class ScoreCommand(QUndoCommand):
+    """One score changed; the first redo is skipped: the change is already stored."""
+
+    def __init__(
+        self, window: ScoringHost, app_id: int, position: int, old: float | None, new: float | None
+    ) -> None:
+        super().__init__(
+            QCoreApplication.translate("ScoreCommand", "score on criterion {0}").format(position)
+        )
+        self.window, self.app_id, self.position = window, app_id, position
+        self.old, self.new = old, new
+        self._stored = True
+
+    def redo(self) -> None:
+        if self._stored:
+            self._stored = False
+            return
+        self.window.store_score(self.app_id, self.position, self.new)
+
+    def undo(self) -> None:
+        self.window.store_score(self.app_id, self.position, self.old)
+
+
+class ConflictCommand(QUndoCommand):
+    """Declaring (``declare=True``) or withdrawing a conflict; undo restores removed scores."""
+
+    def __init__(self, window: ScoringHost, app_id: int, reason: str, declare: bool) -> None:
+        text = (
+            QCoreApplication.translate("ConflictCommand", "declaring a conflict of interest")
+            if declare
+            else QCoreApplication.translate("ConflictCommand", "withdrawing a conflict of interest")
+        )
+        super().__init__(text)
+        self.window, self.app_id, self.reason, self.declare = window, app_id, reason, declare
+        self.removed: dict[int, float] = {}
+
+    def _declare(self) -> None:
+        self.removed = self.window.run_core(
+            scoring.declare_conflict, self.app_id, self.reason, default={}
+        )
+
+    def _withdraw(self, restore: dict[int, float]) -> None:
+        self.window.run_core(scoring.withdraw_conflict, self.app_id)
+        for position, value in restore.items():
+            self.window.run_core(scoring.set_score, self.app_id, position, value)
+
+    def redo(self) -> None:
+        self._declare() if self.declare else self._withdraw({})
+        self.window.refresh_application(self.app_id)
+
+    def undo(self) -> None:
+        self._withdraw(self.removed) if self.declare else self._declare()
+        self.window.refresh_application(self.app_id)

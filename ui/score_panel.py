@@ -61,10 +61,10 @@ class CriterionRow(QFrame):
         if not enabled:
             colour = "#d1d5db"
         self.score.setStyleSheet(f"font-size: 22pt; font-weight: 600; color: {colour}")
-        if current and focused:
+        if current and focused and enabled:
             frame = "background: #dbeafe; border: 2px solid #2563eb; border-radius: 6px"
             badge = "background: #2563eb; color: white"
-        elif current:
+        elif current and enabled:
             frame = "background: #eef2ff; border: 2px solid #c7d2fe; border-radius: 6px"
             badge = "background: #c7d2fe; color: #1e3a8a"
         else:
@@ -108,7 +108,8 @@ class ScorePanel(QWidget):
         rubric_box = QFrame(self)
         rubric_box.setObjectName("rubricBox")
         rubric_box.setStyleSheet(
-            "QFrame#rubricBox { background: #fffbeb; border: 1px solid #fde68a; border-radius: 6px }"
+            "QFrame#rubricBox { background: #fffbeb; border: 1px solid #fde68a;"
+            " border-radius: 6px }"
         )
         box = QVBoxLayout(rubric_box)
         box.setContentsMargins(12, 8, 12, 10)
@@ -121,7 +122,8 @@ class ScorePanel(QWidget):
             row.installEventFilter(self)
             layout.addWidget(row)
         layout.addSpacing(4)
-        layout.addWidget(rubric_box, 1)
+        layout.addWidget(rubric_box)
+        layout.addStretch(1)
         self._refresh()
 
     # -- state from outside
@@ -221,11 +223,15 @@ class ScorePanel(QWidget):
 
     # -- mouse and focus
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
-            if watched in self.rows:
-                self.set_current(self.rows.index(watched))  # type: ignore[arg-type]
-                self.setFocus(Qt.FocusReason.MouseFocusReason)
-                return True
+        if (
+            event.type() == QEvent.Type.MouseButtonPress
+            and isinstance(event, QMouseEvent)
+            and isinstance(watched, CriterionRow)
+            and watched in self.rows
+        ):
+            self.set_current(self.rows.index(watched))
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            return True
         return super().eventFilter(watched, event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
@@ -273,15 +279,20 @@ class ApplicationCard(QFrame):
         self.links.setSpacing(6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
-        layout.addWidget(self.title)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        self.corner = QHBoxLayout()  # the window puts application actions here
+        top.addLayout(self.corner)
+        layout.addLayout(top)
         layout.addWidget(self.details)
         layout.addLayout(self.links)
 
     def show_application(self, app: AssignedApplication | None) -> None:
         while self.links.count():
             item = self.links.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         if app is None:
             self.title.setText(self.tr("No application selected"))
             self.details.setText("")

@@ -1,6 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ApplicationCard</name>
+    <message>
+        <location filename="../../ui/score_panel.py" line="297" />
+        <source>No application selected</source>
+        <translation>Заявка не выбрана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/score_panel.py" line="302" />
+        <source>Application No. {0}</source>
+        <translation>Заявка № {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/score_panel.py" line="304" />
+        <source>Nomination {0}. {1}</source>
+        <translation>Номинация {0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/score_panel.py" line="308" />
+        <source>{0} subscribers</source>
+        <translation>подписчиков: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/score_panel.py" line="324" />
+        <source>The application gives no page links.</source>
+        <translation>В заявке нет ссылок на страницы.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDetails</name>
     <message>
         <location filename="../../ui/application_details.py" line="39" />
@@ -81,47 +109,47 @@
 <context>
     <name>ApplicationsModel</name>
     <message>
-        <location filename="../../ui/applications_model.py" line="41" />
+        <location filename="../../ui/applications_model.py" line="42" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_model.py" line="42" />
+        <location filename="../../ui/applications_model.py" line="43" />
         <source>Nom.</source>
         <translation>Ном.</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_model.py" line="43" />
+        <location filename="../../ui/applications_model.py" line="44" />
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_model.py" line="44" />
+        <location filename="../../ui/applications_model.py" line="45" />
         <source>Municipality</source>
         <translation>Муниципальное образование</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_model.py" line="45" />
+        <location filename="../../ui/applications_model.py" line="46" />
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_model.py" line="46" />
+        <location filename="../../ui/applications_model.py" line="47" />
         <source>Subscribers</source>
         <translation>Подписчики</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_model.py" line="47" />
+        <location filename="../../ui/applications_model.py" line="48" />
         <source>Submitted</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_model.py" line="48" />
+        <location filename="../../ui/applications_model.py" line="49" />
         <source>Problems</source>
         <translation>Замечания</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_model.py" line="90" />
+        <location filename="../../ui/applications_model.py" line="81" />
         <source>Nomination number</source>
         <translation>Номер номинации</translation>
     </message>
@@ -172,6 +200,39 @@
         <location filename="../../ui/applications_page.py" line="269" />
         <source>Cannot save</source>
         <translation>Не удалось сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentMatrixModel</name>
+    <message>
+        <location filename="../../ui/jury_models.py" line="307" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="307" />
+        <source>Nom.</source>
+        <translation>Ном.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="307" />
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="312" />
+        <source>assigned</source>
+        <translation>назначена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="313" />
+        <source>conflict of interest: cannot be assigned</source>
+        <translation>конфликт интересов: назначить нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="314" />
+        <source>not assigned</source>
+        <translation>не назначена</translation>
     </message>
 </context>
 <context>
@@ -243,6 +304,197 @@
     </message>
 </context>
 <context>
+    <name>CompletenessModel</name>
+    <message>
+        <location filename="../../ui/jury_models.py" line="475" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="476" />
+        <source>Nomination</source>
+        <translation>Номинация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="477" />
+        <source>Fully scored</source>
+        <translation>Оценено полностью</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="478" />
+        <source>Progress</source>
+        <translation>Готовность</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCommand</name>
+    <message>
+        <location filename="../../ui/juror_models.py" line="321" />
+        <source>declaring a conflict of interest</source>
+        <translation>заявление о конфликте интересов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_models.py" line="323" />
+        <source>withdrawing a conflict of interest</source>
+        <translation>отзыв заявления о конфликте интересов</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/juror_models.py" line="260" />
+        <source>Conflict of interest</source>
+        <translation>Конфликт интересов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_models.py" line="263" />
+        <source>You will not score this application: its scores are removed and the secretary sees the reason. What is the conflict of interest?</source>
+        <translation>Вы не будете оценивать эту заявку: её оценки будут удалены, а секретарь увидит причину самоотвода. В чём состоит конфликт интересов?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_models.py" line="270" />
+        <source>e.g. a relative works there</source>
+        <translation>например, там работает родственник</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictSpecDialog</name>
+    <message>
+        <location filename="../../ui/jury_page.py" line="210" />
+        <source>Add a conflict of interest</source>
+        <translation>Новый конфликт интересов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="213" />
+        <source>Municipality</source>
+        <translation>Муниципальное образование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="214" />
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="215" />
+        <source>Application</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="220" />
+        <source>Organization name as in the form</source>
+        <translation>Наименование организации, как в заявке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="229" />
+        <source>e.g. works in this municipality</source>
+        <translation>например, работает в этом муниципальном образовании</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="231" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="232" />
+        <source>Value</source>
+        <translation>Что именно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="233" />
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="235" />
+        <source>Assignments the conflict covers are removed; it can never be assigned.</source>
+        <translation>Назначения, которых касается конфликт интересов, снимаются; назначить такие заявки будет нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../ui/jury_page.py" line="281" />
+        <source>Conflicts of interest: {0}</source>
+        <translation>Конфликты интересов: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="292" />
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="294" />
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="338" />
+        <source>Remove the conflict of interest</source>
+        <translation>Удаление конфликта интересов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="339" />
+        <source>Why is the conflict of interest no longer there?</source>
+        <translation>Почему конфликта интересов больше нет?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="352" />
+        <source>Conflicts of interest</source>
+        <translation>Конфликты интересов</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../ui/jury_models.py" line="162" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="162" />
+        <source>Municipality, organization or application</source>
+        <translation>Муниципальное образование, организация или заявка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="163" />
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="165" />
+        <source>Municipality</source>
+        <translation>Муниципальное образование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="166" />
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="167" />
+        <source>Application</source>
+        <translation>Заявка</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageMatrixModel</name>
+    <message>
+        <location filename="../../ui/jury_models.py" line="382" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="382" />
+        <source>Nom.</source>
+        <translation>Ном.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="382" />
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaModel</name>
     <message>
         <location filename="../../ui/settings_models.py" line="366" />
@@ -288,6 +540,14 @@
         <location filename="../../ui/settings_models.py" line="379" />
         <source>Weight of the criterion in the weighted mean</source>
         <translation>Вес критерия во взвешенном среднем</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionRow</name>
+    <message>
+        <location filename="../../ui/score_panel.py" line="39" />
+        <source>{0}, step {1}</source>
+        <translation>{0}, шаг {1}</translation>
     </message>
 </context>
 <context>
@@ -527,12 +787,12 @@
 <context>
     <name>ImportLogDialog</name>
     <message>
-        <location filename="../../ui/import_log.py" line="95" />
+        <location filename="../../ui/import_log.py" line="70" />
         <source>Import problems</source>
         <translation>Замечания импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/import_log.py" line="110" />
+        <location filename="../../ui/import_log.py" line="85" />
         <source>Rows that were not imported can be added by importing a corrected file; problems of imported applications are settled by correcting the field.</source>
         <translation>Пропущенные строки можно добавить, импортировав исправленный файл; замечания к импортированным заявкам снимаются исправлением поля («Исправить поле…» на странице «Заявки»).</translation>
     </message>
@@ -540,42 +800,42 @@
 <context>
     <name>ImportProblemsModel</name>
     <message>
-        <location filename="../../ui/import_log.py" line="35" />
+        <location filename="../../ui/import_log.py" line="33" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/import_log.py" line="36" />
+        <location filename="../../ui/import_log.py" line="34" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/import_log.py" line="37" />
+        <location filename="../../ui/import_log.py" line="35" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/import_log.py" line="38" />
+        <location filename="../../ui/import_log.py" line="36" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/import_log.py" line="39" />
+        <location filename="../../ui/import_log.py" line="37" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/import_log.py" line="84" />
+        <location filename="../../ui/import_log.py" line="59" />
         <source>corrected</source>
         <translation>исправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/import_log.py" line="86" />
+        <location filename="../../ui/import_log.py" line="61" />
         <source>row not imported</source>
         <translation>строка не импортирована</translation>
     </message>
     <message>
-        <location filename="../../ui/import_log.py" line="87" />
+        <location filename="../../ui/import_log.py" line="62" />
         <source>open</source>
         <translation>не исправлено</translation>
     </message>
@@ -767,110 +1027,568 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>JurorDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="38" />
-        <source>Applications</source>
-        <translation>Заявки</translation>
+        <location filename="../../ui/jury_page.py" line="112" />
+        <source>Edit juror</source>
+        <translation>Член комиссии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39" />
-        <source>Contest settings</source>
-        <translation>Настройки конкурса</translation>
+        <location filename="../../ui/jury_page.py" line="112" />
+        <source>Add juror</source>
+        <translation>Новый член комиссии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/jury_page.py" line="115" />
+        <source>Surname First name Patronymic</source>
+        <translation>Фамилия Имя Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="118" />
+        <source>chair</source>
+        <translation>председатель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="119" />
+        <source>deputy chair</source>
+        <translation>заместитель председателя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="120" />
+        <source>member</source>
+        <translation>член комиссии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="121" />
+        <source>secretary</source>
+        <translation>секретарь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="126" />
+        <source>e.g. head of the press service</source>
+        <translation>например, руководитель пресс-службы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="135" />
+        <source>Nothing checked: the juror scores in every nomination.</source>
+        <translation>Ничего не отмечено — член комиссии оценивает заявки всех номинаций.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="144" />
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="145" />
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="146" />
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="147" />
+        <source>Nominations</source>
+        <translation>Номинации</translation>
+    </message>
+</context>
+<context>
+    <name>JurorWindow</name>
+    <message>
+        <location filename="../../ui/juror_window.py" line="72" />
+        <source>{0} — {1} — Jury App</source>
+        <translation>{0} — {1} — Jury App</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="99" />
+        <source>Search by organisation, municipality or No.</source>
+        <translation>Поиск по организации, муниципалитету или номеру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="102" />
+        <source>Only not yet scored</source>
+        <translation>Только неоценённые</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="144" />
+        <source>Digits — score · Enter, Tab, ↑↓ — move · Backspace — clear · Ctrl+N — next not yet scored · Ctrl+1…4 — open page · Ctrl+Z — undo</source>
+        <translation>Цифры — оценка · Enter, Tab, ↑↓ — переход · Backspace — стереть · Ctrl+N — следующая неоценённая · Ctrl+1…4 — открыть страницу · Ctrl+Z — отменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="153" />
+        <source>Comment for the secretary (optional, saved automatically)</source>
+        <translation>Комментарий для секретаря (необязательно, сохраняется автоматически)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="190" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/juror_window.py" line="192" />
+        <source>Export score file…</source>
+        <translation>Выгрузить файл оценок…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="195" />
+        <source>Blank Excel score sheet…</source>
+        <translation>Пустой лист оценок Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="196" />
+        <source>Load filled Excel sheet…</source>
+        <translation>Загрузить заполненный лист оценок Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="199" />
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="201" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="202" />
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="204" />
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="209" />
+        <source>&amp;Application</source>
+        <translation>&amp;Заявка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="212" />
+        <source>Next not yet scored</source>
+        <translation>Следующая неоценённая заявка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="217" />
+        <source>Next application</source>
+        <translation>Следующая заявка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="224" />
+        <source>Open page {0}</source>
+        <translation>Открыть страницу {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="231" />
+        <source>Declare or withdraw conflict of interest…</source>
+        <translation>Заявить или отозвать конфликт интересов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="255" />
+        <source>Scored {0} of {1}</source>
+        <translation>Оценено {0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="257" />
+        <source>started {0}</source>
+        <translation>начато: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="259" />
+        <source>conflicts {0}</source>
+        <translation>самоотводов: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="262" />
+        <source>All done — export the score file (File menu).</source>
+        <translation>Всё оценено — выгрузите файл оценок (меню «Файл»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="359" />
+        <source>You declared a conflict of interest: {0}. This application is not scored.</source>
+        <translation>Вы заявили конфликт интересов (самоотвод): {0}. Эта заявка не оценивается.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="363" />
+        <source>Withdraw conflict of interest</source>
+        <translation>Отозвать заявление о конфликте интересов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="365" />
+        <source>Declare conflict of interest…</source>
+        <translation>Заявить конфликт интересов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="388" />
+        <source>Every application is scored.</source>
+        <translation>Все заявки оценены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="390" />
+        <source>This is the last application in the list.</source>
+        <translation>Это последняя заявка в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="398" />
+        <source>This application has no page {0}.</source>
+        <translation>У этой заявки нет страницы {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="474" />
+        <source>Export score file</source>
+        <translation>Выгрузка файла оценок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="475" />
+        <source>scores</source>
+        <translation>оценки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="476" />
+        <source>Score files (*{0})</source>
+        <translation>Файлы оценок (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="484" />
+        <source>Score file saved: {0}</source>
+        <translation>Файл оценок сохранён: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="488" />
+        <source>Score file, revision {0}, with {1} scores is saved as
+{2}
+
+Send this file to the secretary of the commission. If you change scores later, export again: the newer revision replaces the older one.</source>
+        <translation>Файл оценок (редакция {0}, оценок: {1}) сохранён:
+{2}
+
+Отправьте этот файл секретарю конкурсной комиссии. Если позже измените оценки, выгрузите файл ещё раз: новая редакция заменит прежнюю.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="496" />
+        <source>Blank Excel score sheet</source>
+        <translation>Пустой лист оценок Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="499" />
+        <source>score sheet</source>
+        <translation>лист оценок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="500" />
+        <location filename="../../ui/juror_window.py" line="520" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="512" />
+        <source>The score sheet with {0} applications is saved as
+{1}
+
+Fill it in Excel and load it back with File → Load filled Excel sheet.</source>
+        <translation>Лист оценок Excel (заявок: {0}) сохранён:
+{1}
+
+Заполните его в Excel и загрузите обратно: «Файл → Загрузить заполненный лист оценок Excel».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="519" />
+        <source>Load filled Excel sheet</source>
+        <translation>Загрузка заполненного листа оценок Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="532" />
+        <source>Loaded from the sheet: {0} scores, {1} comments.</source>
+        <translation>Загружено из листа оценок: оценок — {0}, комментариев — {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>JurorWorkModel</name>
+    <message>
+        <location filename="../../ui/juror_models.py" line="152" />
+        <source>Application</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_models.py" line="152" />
+        <source>Scored</source>
+        <translation>Оценено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_models.py" line="190" />
+        <source>conflict</source>
+        <translation>самоотвод</translation>
+    </message>
+</context>
+<context>
+    <name>JuryPage</name>
+    <message>
+        <location filename="../../ui/jury_page.py" line="410" />
+        <location filename="../../ui/jury_page.py" line="751" />
+        <source>Commission</source>
+        <translation>Состав комиссии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="430" />
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="432" />
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="434" />
+        <location filename="../../ui/jury_page.py" line="605" />
+        <source>Mark absent…</source>
+        <translation>Отметить отсутствие…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="436" />
+        <source>Conflicts of interest…</source>
+        <translation>Конфликты интересов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="453" />
+        <source>Assignment of applications</source>
+        <translation>Назначение заявок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="455" />
+        <source>Every juror scores all applications of their nominations</source>
+        <translation>Каждый член комиссии оценивает все заявки своих номинаций</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="457" />
+        <source>Jurors per application:</source>
+        <translation>Членов комиссии на заявку:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="466" />
+        <location filename="../../ui/jury_page.py" line="747" />
+        <source>Distribute applications</source>
+        <translation>Распределить заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="468" />
+        <source>Export jury packages…</source>
+        <translation>Выгрузить пакеты членов комиссии…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="493" />
+        <source>Double-click a cell or press Space to assign or unassign. ✕ is a conflict.</source>
+        <translation>Двойной щелчок или Пробел — назначить или снять назначение. ✕ — конфликт интересов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="498" />
+        <source>Nomination:</source>
+        <translation>Номинация:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="553" />
+        <source>All nominations</source>
+        <translation>Все номинации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="570" />
+        <source>Nothing assigned yet</source>
+        <translation>Заявки ещё не назначены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="573" />
+        <source>Assignments: {0}; {1} for each juror</source>
+        <translation>Назначений: {0}; по {1} на члена комиссии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="575" />
+        <source>Assignments: {0}; load from {1} to {2}</source>
+        <translation>Назначений: {0}; от {1} до {2} на члена комиссии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="605" />
+        <source>Mark active…</source>
+        <translation>Вернуть к работе…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="654" />
+        <source>Mark absent</source>
+        <translation>Отсутствие члена комиссии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="656" />
+        <source>{0} will be marked absent: their scores are kept but left out of the results. Why?</source>
+        <translation>{0} — отмечается отсутствие: оценки сохранятся, но не войдут в итоги. Укажите причину.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="659" />
+        <source>Mark active</source>
+        <translation>Возвращение к работе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="660" />
+        <source>{0} takes part in the work again. Why?</source>
+        <translation>{0} снова участвует в работе комиссии. Укажите причину.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="690" />
+        <source>Distribute the applications anew? The current assignments are replaced; those that already carry scores are kept.</source>
+        <translation>Распределить заявки заново? Текущие назначения будут заменены; назначения, по которым уже есть оценки, сохранятся.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="735" />
+        <source>Jury packages saved: {0} files in &lt;a href="{1}"&gt;{2}&lt;/a&gt;</source>
+        <translation>Пакеты членов комиссии сохранены: {0} файл(ов) в папке &lt;a href="{1}"&gt;{2}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_page.py" line="743" />
+        <source>Folder for the jury packages</source>
+        <translation>Папка для пакетов членов комиссии</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="48" />
+        <source>Applications</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="49" />
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="50" />
+        <source>Scores</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="51" />
+        <source>Contest settings</source>
+        <translation>Настройки конкурса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="85" />
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="86" />
         <source>&amp;Import applications…</source>
         <translation>&amp;Импорт заявок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>&amp;Export applications…</source>
         <translation>&amp;Экспорт заявок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="92" />
+        <source>&amp;Merge score files…</source>
+        <translation>&amp;Свести файлы оценок…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95" />
         <source>Import &amp;problems…</source>
         <translation>&amp;Замечания импорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>&amp;About Jury App</source>
         <translation>&amp;О программе Jury App</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>Applications: {0} · jurors: {1} · scores: {2}</source>
         <translation>Заявок: {0} · членов комиссии: {1} · оценок: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Export failed</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Exported {0} applications to {1}</source>
         <translation>Выгружено заявок: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Export applications</source>
         <translation>Экспорт заявок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv);;JSON (*.json)</source>
         <translation>Книга Excel (*.xlsx);;CSV для Excel (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="181" />
+        <source>Merge score files</source>
+        <translation>Сведение файлов оценок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183" />
+        <source>Score files (*.juryscores);;All files (*)</source>
+        <translation>Файлы оценок (*.juryscores);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191" />
+        <source>Merging {0} score files…</source>
+        <translation>Сведение файлов оценок: {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="210" />
+        <source>Merge failed</source>
+        <translation>Сведение не выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239" />
         <source>The language will change the next time the program starts.</source>
         <translation>Язык сменится при следующем запуске программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>About Jury App</source>
         <translation>О программе Jury App</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>Jury App — the whole work of a contest commission, offline: applications, jury, scores, results and documents.</source>
         <translation>Jury App — вся работа конкурсной комиссии без интернета: заявки, жюри, оценки, итоги и документы.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>Unsaved settings</source>
         <translation>Несохранённые настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>The contest settings have unsaved changes. Close anyway?</source>
         <translation>В настройках конкурса есть несохранённые изменения. Всё равно закрыть?</translation>
     </message>
@@ -878,35 +1596,81 @@
 <context>
     <name>MatchedNominationsModel</name>
     <message>
-        <location filename="../../ui/import_models.py" line="205" />
+        <location filename="../../ui/import_models.py" line="172" />
         <source>Text in the file</source>
         <translation>Текст в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="205" />
+        <location filename="../../ui/import_models.py" line="172" />
         <source>Nomination</source>
         <translation>Номинация</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="205" />
+        <location filename="../../ui/import_models.py" line="172" />
         <source>Applications</source>
         <translation>Заявок</translation>
     </message>
 </context>
 <context>
-    <name>NominationTotalsModel</name>
+    <name>MergeResultDialog</name>
     <message>
-        <location filename="../../ui/import_models.py" line="243" />
+        <location filename="../../ui/merge_dialog.py" line="32" />
+        <source>Score files merged</source>
+        <translation>Сведение файлов оценок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="35" />
+        <source>Accepted files: {0} · scores: {1} · rejected files: {2}</source>
+        <translation>Принято файлов: {0} · оценок: {1} · отклонено файлов: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="48" />
+        <source>A backup of the contest file was made before merging: {0}</source>
+        <translation>Перед сведением сделана резервная копия файла конкурса: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MissingModel</name>
+    <message>
+        <location filename="../../ui/jury_models.py" line="517" />
+        <source>Juror</source>
+        <translation>Член комиссии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="518" />
+        <source>Nom.</source>
+        <translation>Ном.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="519" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="243" />
+        <location filename="../../ui/jury_models.py" line="520" />
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="521" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>NominationTotalsModel</name>
+    <message>
+        <location filename="../../ui/import_models.py" line="210" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_models.py" line="210" />
         <source>Nomination</source>
         <translation>Номинация</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="243" />
+        <location filename="../../ui/import_models.py" line="210" />
         <source>Applications</source>
         <translation>Заявок</translation>
     </message>
@@ -1046,19 +1810,70 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/import_models.py" line="158" />
+        <location filename="../../ui/import_models.py" line="125" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="158" />
+        <location filename="../../ui/import_models.py" line="125" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="158" />
+        <location filename="../../ui/import_models.py" line="125" />
         <source>What was found</source>
         <translation>Что найдено</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <location filename="../../ui/jury_models.py" line="429" />
+        <source>Juror</source>
+        <translation>Член комиссии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="430" />
+        <source>Assigned</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="431" />
+        <source>Scored</source>
+        <translation>Оценено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="432" />
+        <source>Partial</source>
+        <translation>Частично</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="433" />
+        <source>Not scored</source>
+        <translation>Не оценено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="434" />
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="435" />
+        <source>Progress</source>
+        <translation>Готовность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="437" />
+        <source>{0} (absent)</source>
+        <translation>{0} (отсутствует)</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/jury_page.py" line="189" />
+        <source>The reason is recorded in the contest's audit log.</source>
+        <translation>Причина записывается в журнал изменений конкурса.</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1937,208 @@
         <location filename="../../ui/import_review.py" line="316" />
         <source>Nothing was imported; the contest is unchanged. {0}</source>
         <translation>Ничего не импортировано, конкурс не изменён. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <location filename="../../ui/jury_models.py" line="81" />
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="82" />
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="83" />
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="84" />
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="85" />
+        <source>Nominations</source>
+        <translation>Номинации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="86" />
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="87" />
+        <source>Load</source>
+        <translation>Заявок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="90" />
+        <source>chair</source>
+        <translation>председатель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="91" />
+        <source>deputy chair</source>
+        <translation>заместитель председателя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="92" />
+        <source>member</source>
+        <translation>член комиссии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="93" />
+        <source>secretary</source>
+        <translation>секретарь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="95" />
+        <source>active</source>
+        <translation>участвует</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="95" />
+        <source>absent</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="96" />
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCommand</name>
+    <message>
+        <location filename="../../ui/juror_models.py" line="300" />
+        <source>score on criterion {0}</source>
+        <translation>оценку по критерию {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ScorePanel</name>
+    <message>
+        <location filename="../../ui/score_panel.py" line="257" />
+        <source>What the scores mean — {0}</source>
+        <translation>Описание баллов — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/score_panel.py" line="258" />
+        <source>No rubric for this criterion.</source>
+        <translation>Для этого критерия нет описания баллов.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresPage</name>
+    <message>
+        <location filename="../../ui/scores_page.py" line="110" />
+        <source>scored</source>
+        <translation>оценено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scores_page.py" line="111" />
+        <source>partially scored</source>
+        <translation>частично</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scores_page.py" line="112" />
+        <source>not scored</source>
+        <translation>не оценено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scores_page.py" line="113" />
+        <source>conflict of interest</source>
+        <translation>конфликт интересов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scores_page.py" line="131" />
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scores_page.py" line="138" />
+        <source>Jurors</source>
+        <translation>Члены комиссии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scores_page.py" line="148" />
+        <source>Nominations</source>
+        <translation>Номинации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scores_page.py" line="165" />
+        <source>Coverage</source>
+        <translation>Кто что оценил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scores_page.py" line="166" />
+        <source>What is missing</source>
+        <translation>Чего не хватает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scores_page.py" line="185" />
+        <source>Only incomplete applications</source>
+        <translation>Только неоценённые заявки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scores_page.py" line="196" />
+        <source>Nomination:</source>
+        <translation>Номинация:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scores_page.py" line="217" />
+        <source>Copy list</source>
+        <translation>Копировать список</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scores_page.py" line="219" />
+        <source>Copy what is missing, juror by juror, as plain text for e-mails</source>
+        <translation>Скопировать недостающее по каждому члену комиссии простым текстом — для писем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scores_page.py" line="267" />
+        <source>All nominations</source>
+        <translation>Все номинации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scores_page.py" line="283" />
+        <source>No applications are assigned yet.</source>
+        <translation>Заявки ещё не назначены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scores_page.py" line="287" />
+        <source>Scores returned: {0} of {1} ({2} %)</source>
+        <translation>Оценено: {0} из {1} ({2} %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scores_page.py" line="289" />
+        <source>Waiting for scores: {0}</source>
+        <translation>Ожидают оценки: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scores_page.py" line="290" />
+        <source>What is missing ({0})</source>
+        <translation>Чего не хватает ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scores_page.py" line="302" />
+        <source>{0} — applications waiting for scores: {1}</source>
+        <translation>{0} — заявок ждут оценки: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scores_page.py" line="305" />
+        <source>  nomination {0}, application No. {1}: {2} — {3}</source>
+        <translation>  номинация {0}, заявка № {1}: {2} — {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scores_page.py" line="317" />
+        <source>The list is copied to the clipboard.</source>
+        <translation>Список скопирован в буфер обмена.</translation>
     </message>
 </context>
 <context>
