@@ -166,3 +166,36 @@ def test_only_score_files_are_taken_from_a_drop() -> None:
 
     paths = [Path("a.juryscores"), Path("b.xlsx"), Path("C.JURYSCORES")]
     assert score_files(paths) == [Path("a.juryscores"), Path("C.JURYSCORES")]
+
+
+def test_opening_a_file_picks_the_window_by_its_kind(
+    qtbot: QtBot, db: ContestDB, tmp_path: Path
+) -> None:
+    from tests.jury_fixtures import make_jury
+    from ui.juror_window import JurorWindow
+    from ui.opening import open_path
+
+    jury = make_jury(db, tmp_path)
+    package = open_path(None, next(iter(jury.packages.values())))
+    contest = open_path(None, db.path)
+    assert isinstance(package, JurorWindow)
+    assert isinstance(contest, MainWindow)
+    for window in (package, contest):
+        assert window is not None
+        qtbot.addWidget(window)
+        window.close()
+
+
+def test_opening_a_foreign_file_explains_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.opening import open_path
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    junk = tmp_path / "notes.jury"
+    junk.write_text("просто текст", encoding="utf-8")
+    assert open_path(None, junk) is None
+    assert shown and "не файл конкурса" in shown[0]

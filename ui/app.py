@@ -9,14 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jury_app import __version__
 from jury_app.demo_contest import ensure_demo_contest
 from jury_app.errors import JuryError
-from jury_app.jury.package import file_mode, package_info
 from jury_app.resources import resource_path
-from jury_app.storage.engine import open_contest_file
 from ui.i18n import install_translators, preferred_language
 
 
@@ -55,23 +53,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = create_application(sys.argv[:1])
     install_translators(app, args.lang or preferred_language())
     _load_fonts()
-    from ui.main_window import MainWindow
+    from ui.opening import window_for
 
     try:
         path = Path(args.contest) if args.contest else ensure_demo_contest(_demo_folder())
-        db = open_contest_file(path)
-        info = package_info(db) if file_mode(db) == "juror" else None
+        window = window_for(path)
     except JuryError as exc:
         QMessageBox.critical(None, "Jury App", str(exc))
         return 2
-    window: QMainWindow
-    if info is not None:
-        from ui.juror_window import JurorWindow
-
-        window = JurorWindow(db, info)
-    else:
-        window = MainWindow(db)
     window.show()
     code = app.exec()
-    db.close()
+    database = getattr(window, "db", None)
+    if database is not None:
+        database.close()
     return code

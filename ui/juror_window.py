@@ -42,6 +42,7 @@ from jury_app.jury.scorefile import SCORE_SUFFIX, export_score_file
 from jury_app.jury.scoring import CONFLICT, DONE, AssignedApplication
 from jury_app.jury.sheet import fill_score_sheet, write_score_sheet
 from jury_app.storage.engine import ContestDB
+from ui import opening
 from ui.juror_models import (
     COLUMN_ORGANIZATION,
     COLUMN_SCORED,
@@ -188,6 +189,10 @@ class JurorWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(
+            self._action(self.tr("Open…"), lambda: opening.ask_and_open(self), "Ctrl+O")
+        )
+        file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("Export score file…"), self.export_score_file, "Ctrl+E")
         )

@@ -22,7 +22,7 @@ from jury_app.errors import JuryError
 from jury_app.exporting import export_applications
 from jury_app.jury.scorefile import MergeReport, merge_score_files
 from jury_app.storage.engine import ContestDB
-from ui import tasks
+from ui import opening, tasks
 from ui.applications_page import ApplicationsPage
 from ui.i18n import LANGUAGES, preferred_language
 from ui.import_log import ImportLogDialog
@@ -83,6 +83,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        open_action = QAction(self.tr("&Open…"), self)
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(lambda: opening.ask_and_open(self))
+        file_menu.addAction(open_action)
+        file_menu.addSeparator()
         import_action = QAction(self.tr("&Import applications…"), self)
         import_action.setShortcut(QKeySequence("Ctrl+I"))
         import_action.triggered.connect(self.import_applications)

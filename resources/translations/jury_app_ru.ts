@@ -1097,167 +1097,172 @@
 <context>
     <name>JurorWindow</name>
     <message>
-        <location filename="../../ui/juror_window.py" line="72" />
+        <location filename="../../ui/juror_window.py" line="73" />
         <source>{0} — {1} — Jury App</source>
         <translation>{0} — {1} — Jury App</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="99" />
+        <location filename="../../ui/juror_window.py" line="100" />
         <source>Search by organisation, municipality or No.</source>
         <translation>Поиск по организации, муниципалитету или номеру</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="102" />
+        <location filename="../../ui/juror_window.py" line="103" />
         <source>Only not yet scored</source>
         <translation>Только неоценённые</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="144" />
+        <location filename="../../ui/juror_window.py" line="145" />
         <source>Digits — score · Enter, Tab, ↑↓ — move · Backspace — clear · Ctrl+N — next not yet scored · Ctrl+1…4 — open page · Ctrl+Z — undo</source>
         <translation>Цифры — оценка · Enter, Tab, ↑↓ — переход · Backspace — стереть · Ctrl+N — следующая неоценённая · Ctrl+1…4 — открыть страницу · Ctrl+Z — отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="153" />
+        <location filename="../../ui/juror_window.py" line="154" />
         <source>Comment for the secretary (optional, saved automatically)</source>
         <translation>Комментарий для секретаря (необязательно, сохраняется автоматически)</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="190" />
+        <location filename="../../ui/juror_window.py" line="191" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="192" />
+        <location filename="../../ui/juror_window.py" line="193" />
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/juror_window.py" line="197" />
         <source>Export score file…</source>
         <translation>Выгрузить файл оценок…</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="195" />
+        <location filename="../../ui/juror_window.py" line="200" />
         <source>Blank Excel score sheet…</source>
         <translation>Пустой лист оценок Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="196" />
+        <location filename="../../ui/juror_window.py" line="201" />
         <source>Load filled Excel sheet…</source>
         <translation>Загрузить заполненный лист оценок Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="199" />
+        <location filename="../../ui/juror_window.py" line="204" />
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="201" />
+        <location filename="../../ui/juror_window.py" line="206" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="202" />
+        <location filename="../../ui/juror_window.py" line="207" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="204" />
+        <location filename="../../ui/juror_window.py" line="209" />
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="209" />
+        <location filename="../../ui/juror_window.py" line="214" />
         <source>&amp;Application</source>
         <translation>&amp;Заявка</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="212" />
+        <location filename="../../ui/juror_window.py" line="217" />
         <source>Next not yet scored</source>
         <translation>Следующая неоценённая заявка</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="217" />
+        <location filename="../../ui/juror_window.py" line="222" />
         <source>Next application</source>
         <translation>Следующая заявка</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="224" />
+        <location filename="../../ui/juror_window.py" line="229" />
         <source>Open page {0}</source>
         <translation>Открыть страницу {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="231" />
+        <location filename="../../ui/juror_window.py" line="236" />
         <source>Declare or withdraw conflict of interest…</source>
         <translation>Заявить или отозвать конфликт интересов…</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="255" />
+        <location filename="../../ui/juror_window.py" line="260" />
         <source>Scored {0} of {1}</source>
         <translation>Оценено {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="257" />
+        <location filename="../../ui/juror_window.py" line="262" />
         <source>started {0}</source>
         <translation>начато: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="259" />
+        <location filename="../../ui/juror_window.py" line="264" />
         <source>conflicts {0}</source>
         <translation>самоотводов: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="262" />
+        <location filename="../../ui/juror_window.py" line="267" />
         <source>All done — export the score file (File menu).</source>
         <translation>Всё оценено — выгрузите файл оценок (меню «Файл»).</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="359" />
+        <location filename="../../ui/juror_window.py" line="364" />
         <source>You declared a conflict of interest: {0}. This application is not scored.</source>
         <translation>Вы заявили конфликт интересов (самоотвод): {0}. Эта заявка не оценивается.</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="363" />
+        <location filename="../../ui/juror_window.py" line="368" />
         <source>Withdraw conflict of interest</source>
         <translation>Отозвать заявление о конфликте интересов</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="365" />
+        <location filename="../../ui/juror_window.py" line="370" />
         <source>Declare conflict of interest…</source>
         <translation>Заявить конфликт интересов…</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="388" />
+        <location filename="../../ui/juror_window.py" line="393" />
         <source>Every application is scored.</source>
         <translation>Все заявки оценены.</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="390" />
+        <location filename="../../ui/juror_window.py" line="395" />
         <source>This is the last application in the list.</source>
         <translation>Это последняя заявка в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="398" />
+        <location filename="../../ui/juror_window.py" line="403" />
         <source>This application has no page {0}.</source>
         <translation>У этой заявки нет страницы {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="474" />
+        <location filename="../../ui/juror_window.py" line="479" />
         <source>Export score file</source>
         <translation>Выгрузка файла оценок</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="475" />
+        <location filename="../../ui/juror_window.py" line="480" />
         <source>scores</source>
         <translation>оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="476" />
+        <location filename="../../ui/juror_window.py" line="481" />
         <source>Score files (*{0})</source>
         <translation>Файлы оценок (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="484" />
+        <location filename="../../ui/juror_window.py" line="489" />
         <source>Score file saved: {0}</source>
         <translation>Файл оценок сохранён: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="488" />
+        <location filename="../../ui/juror_window.py" line="493" />
         <source>Score file, revision {0}, with {1} scores is saved as
 {2}
 
@@ -1268,23 +1273,23 @@ Send this file to the secretary of the commission. If you change scores later, e
 Отправьте этот файл секретарю конкурсной комиссии. Если позже измените оценки, выгрузите файл ещё раз: новая редакция заменит прежнюю.</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="496" />
+        <location filename="../../ui/juror_window.py" line="501" />
         <source>Blank Excel score sheet</source>
         <translation>Пустой лист оценок Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="499" />
+        <location filename="../../ui/juror_window.py" line="504" />
         <source>score sheet</source>
         <translation>лист оценок</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="500" />
-        <location filename="../../ui/juror_window.py" line="520" />
+        <location filename="../../ui/juror_window.py" line="505" />
+        <location filename="../../ui/juror_window.py" line="525" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="512" />
+        <location filename="../../ui/juror_window.py" line="517" />
         <source>The score sheet with {0} applications is saved as
 {1}
 
@@ -1295,12 +1300,12 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
 Заполните его в Excel и загрузите обратно: «Файл → Загрузить заполненный лист оценок Excel».</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="519" />
+        <location filename="../../ui/juror_window.py" line="524" />
         <source>Load filled Excel sheet</source>
         <translation>Загрузка заполненного листа оценок Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/juror_window.py" line="532" />
+        <location filename="../../ui/juror_window.py" line="537" />
         <source>Loaded from the sheet: {0} scores, {1} comments.</source>
         <translation>Загружено из листа оценок: оценок — {0}, комментариев — {1}.</translation>
     </message>
@@ -1478,117 +1483,122 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="86" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="91" />
         <source>&amp;Import applications…</source>
         <translation>&amp;Импорт заявок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>&amp;Export applications…</source>
         <translation>&amp;Экспорт заявок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>&amp;Merge score files…</source>
         <translation>&amp;Свести файлы оценок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>Import &amp;problems…</source>
         <translation>&amp;Замечания импорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>&amp;About Jury App</source>
         <translation>&amp;О программе Jury App</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Applications: {0} · jurors: {1} · scores: {2}</source>
         <translation>Заявок: {0} · членов комиссии: {1} · оценок: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Export failed</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Exported {0} applications to {1}</source>
         <translation>Выгружено заявок: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Export applications</source>
         <translation>Экспорт заявок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv);;JSON (*.json)</source>
         <translation>Книга Excel (*.xlsx);;CSV для Excel (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>Merge score files</source>
         <translation>Сведение файлов оценок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>Score files (*.juryscores);;All files (*)</source>
         <translation>Файлы оценок (*.juryscores);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Merging {0} score files…</source>
         <translation>Сведение файлов оценок: {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Merge failed</source>
         <translation>Сведение не выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>The language will change the next time the program starts.</source>
         <translation>Язык сменится при следующем запуске программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="250" />
         <source>About Jury App</source>
         <translation>О программе Jury App</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>Jury App — the whole work of a contest commission, offline: applications, jury, scores, results and documents.</source>
         <translation>Jury App — вся работа конкурсной комиссии без интернета: заявки, жюри, оценки, итоги и документы.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>Unsaved settings</source>
         <translation>Несохранённые настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>The contest settings have unsaved changes. Close anyway?</source>
         <translation>В настройках конкурса есть несохранённые изменения. Всё равно закрыть?</translation>
     </message>
@@ -1805,6 +1815,24 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
         <location filename="../../ui/import_review.py" line="185" />
         <source>Choose a nomination, or «skip these rows», for every text above.</source>
         <translation>Для каждого текста выше выберите номинацию или «пропустить эти строки».</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../ui/opening.py" line="39" />
+        <source>Cannot open</source>
+        <translation>Не удалось открыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="55" />
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="57" />
+        <source>Contest files and jury packages (*.jury *.jurypkg);;All files (*)</source>
+        <translation>Файлы конкурса и пакеты членов комиссии (*.jury *.jurypkg);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
