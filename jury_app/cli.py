@@ -19,6 +19,7 @@ from jury_app.exporting import export_applications
 from jury_app.importing.service import import_file
 from jury_app.jury.roster import ROLES
 from jury_app.presets import PRESETS, preset_settings
+from jury_app.results.aggregate import METHODS
 from jury_app.storage.engine import open_contest_file
 
 EXIT_BAD_INPUT = 2
@@ -191,6 +192,39 @@ def cmd_merge(args: argparse.Namespace) -> None:
         print(f"Отклонён {path}: {reason}")
 
 
+def cmd_results(args: argparse.Namespace) -> None:
+    from jury_app.results.service import METHOD_LABELS, STATUS_LABELS, compute_results
+
+    with open_contest_file(Path(args.contest)) as db:
+        results = compute_results(db, args.method)
+    if args.json:
+        _print_json(results.to_json())
+        return
+    print(f"Способ подсчёта: {METHOD_LABELS.get(results.method, results.method)}.")
+    for note in results.notes:
+        print(f"Примечание: {note}")
+    for nomination in results.nominations:
+        print(f"\n№ {nomination.number}. {nomination.title} (финалистов: {nomination.finalists})")
+        for r in nomination.ranking:
+            if r.status == "participant" and not r.tie:
+                continue
+            score = "—" if r.score is None else f"{r.score:.2f}"
+            tie = " СПОРНОЕ МЕСТО" if r.tie else ""
+            print(f"  {r.rank}. {r.organization} — {score} ({STATUS_LABELS[r.status]}){tie}")
+
+
+def cmd_export_results(args: argparse.Namespace) -> None:
+    from jury_app.contest import load_settings
+    from jury_app.results.export import export_results
+    from jury_app.results.service import compute_results
+
+    with open_contest_file(Path(args.contest)) as db:
+        results = compute_results(db)
+        criteria = [c.title for c in load_settings(db).criteria]
+    rows = export_results(results, criteria, Path(args.out))
+    print(f"Итоги выгружены: {args.out} (строк: {rows}).")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="jury-cli", description="Jury App: работа конкурсной комиссии.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -271,6 +305,19 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument("files", nargs="+")
     merge.add_argument("--json", action="store_true")
     merge.set_defaults(handler=cmd_merge)
+
+    results = sub.add_parser("results", help="итоги: места, финалисты, победители")
+    results.add_argument("contest")
+    results.add_argument(
+        "--method", choices=METHODS, help="способ подсчёта (по умолчанию — из настроек конкурса)"
+    )
+    results.add_argument("--json", action="store_true")
+    results.set_defaults(handler=cmd_results)
+
+    export_results = sub.add_parser("export-results", help="выгрузить итоги (XLSX или CSV)")
+    export_results.add_argument("contest")
+    export_results.add_argument("out")
+    export_results.set_defaults(handler=cmd_export_results)
     return parser
 
 

@@ -115,6 +115,10 @@ def save_settings(db: ContestDB, settings: ContestSettings, reason: str = "") ->
     with db.session() as session:
         contest = contest_row(session)
         assert contest.id is not None
+        if contest.results_frozen_at is not None:
+            raise JuryError(
+                "Итоги утверждены (заморожены): настройки конкурса не меняются до снятия заморозки."
+            )
         kept = {n.number for n in settings.nominations}
         for number, count in _counts_by_number(session, contest.id).items():
             if number not in kept and count:

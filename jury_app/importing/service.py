@@ -29,6 +29,7 @@ from jury_app.importing.analysis import (
 from jury_app.importing.columns import Column, detect_mapping, find_header_row, mapping_problems
 from jury_app.importing.normalize import Platform, cell_text
 from jury_app.importing.reader import SourceTable, read_table
+from jury_app.results.decisions import ensure_not_frozen
 from jury_app.storage.bulk import insert_many
 from jury_app.storage.engine import ContestDB, backup_contest
 from jury_app.storage.models import Application, ImportBatch, ImportProblem, Nomination
@@ -225,6 +226,8 @@ def commit_import(db: ContestDB, preview: ImportPreview) -> ImportReport:
     )
     if not analysis.applications and not analysis.superseded_existing:
         return ImportReport(0, per_nomination, problems, analysis.already_imported, 0, None)
+    with db.session() as session:
+        ensure_not_frozen(session)
     backup = backup_contest(db, "before-import")
     with _collector_paused(), db.session() as session:
         cid = contest_id(session)

@@ -25,6 +25,7 @@ from jury_app.exporting import atomic_output
 from jury_app.jury.package import package_info
 from jury_app.jury.roster import conflicted_applications
 from jury_app.jury.scoring import CriterionInfo
+from jury_app.results.decisions import ensure_not_frozen
 from jury_app.storage.bulk import insert_many
 from jury_app.storage.engine import ContestDB, backup_contest
 from jury_app.storage.models import (
@@ -189,6 +190,8 @@ def merge_score_files(db: ContestDB, paths: list[Path]) -> MergeReport:
     """
     if not paths:
         raise JuryError("Не указан ни один файл оценок.")
+    with db.session() as session:
+        ensure_not_frozen(session)
     backup = backup_contest(db, "before-merge")
     accepted: list[Path] = []
     rejected: list[tuple[Path, str]] = []

@@ -39,6 +39,10 @@ class Contest(SQLModel, table=True):
     winners_per_nomination: int = 1
     signatory_name: str = ""
     signatory_position: str = ""
+    # Results: tie-break chain as JSON (empty = the default chain), quality-mark bar, freeze.
+    tiebreak_json: str = ""
+    quality_bar: float | None = None
+    results_frozen_at: datetime | None = Field(default=None, sa_column=_local_time(nullable=True))
     created_at: datetime = Field(sa_column=_local_time())
 
 
@@ -207,3 +211,25 @@ class ScoreFileReceipt(SQLModel, table=True):
     sha256: str
     file_name: str
     merged_at: datetime = Field(sa_column=_local_time())
+
+
+class ResultDecision(SQLModel, table=True):
+    """A decision of the commission on the results: a resolved tie or an overridden place."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    contest_id: int = Field(foreign_key="contest.id", index=True)
+    application_id: int = Field(foreign_key="application.id", index=True)
+    kind: str  # tie | override
+    status: str  # winner | finalist | participant
+    rank: int | None = None
+    reason: str
+    decided_at: datetime = Field(sa_column=_local_time())
+
+
+class Vote(SQLModel, table=True):
+    """People's choice: votes counted for an application (imported from a CSV)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    contest_id: int = Field(foreign_key="contest.id", index=True)
+    application_id: int = Field(foreign_key="application.id", index=True, unique=True)
+    votes: int

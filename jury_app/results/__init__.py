@@ -1,0 +1,1 @@
+"""Results: aggregation of scores, rankings with ties, finalists and winners."""
