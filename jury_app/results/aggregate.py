@@ -130,30 +130,33 @@ def _zscore(obs: Observations) -> Floats:
 
 
 def fit_leniency(obs: Observations, ridge: float = RIDGE_LAMBDA) -> tuple[float, Floats, Floats]:
-    """Ridge least squares of total = μ + quality(app) + leniency(juror) + noise.
+    """Least squares of total = μ + quality(app) + leniency(juror) + noise, with a ridge
+    penalty on the leniencies only.
 
-    Solved by block coordinate descent (exact minimiser of a strictly convex problem);
-    returns μ, quality per application, leniency per juror.
+    The penalty (λ pseudo-ratings at zero) keeps the offset of a juror with few scores near
+    zero; qualities are free, so with a complete design μ + quality is each application's
+    mean shifted by a constant and ranks exactly like the mean. Solved by block coordinate
+    descent, the exact minimiser of this strictly convex problem; returns μ (the grand
+    mean), quality per application and leniency per juror.
     """
     mu = float(obs.total.mean()) if obs.total.size else 0.0
     quality = np.zeros(obs.n_apps)
     leniency = np.zeros(obs.n_jurors)
     app_n = np.bincount(obs.app, minlength=obs.n_apps).astype(float)
     juror_n = np.bincount(obs.juror, minlength=obs.n_jurors).astype(float)
-    for _ in range(500):
+    for _ in range(1000):
         residual = obs.total - mu - leniency[obs.juror]
-        new_quality = np.bincount(obs.app, weights=residual, minlength=obs.n_apps) / (app_n + ridge)
+        sums = np.bincount(obs.app, weights=residual, minlength=obs.n_apps)
+        new_quality = np.divide(sums, app_n, out=np.zeros_like(sums), where=app_n > 0)
         residual = obs.total - mu - new_quality[obs.app]
         new_leniency = np.bincount(obs.juror, weights=residual, minlength=obs.n_jurors) / (
             juror_n + ridge
         )
-        mu_new = float((obs.total - new_quality[obs.app] - new_leniency[obs.juror]).mean())
         change = max(
             float(np.abs(new_quality - quality).max(initial=0.0)),
             float(np.abs(new_leniency - leniency).max(initial=0.0)),
-            abs(mu_new - mu),
         )
-        quality, leniency, mu = new_quality, new_leniency, mu_new
+        quality, leniency = new_quality, new_leniency
         if change < 1e-12:
             break
     return mu, quality, leniency
