@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -98,6 +99,8 @@ def load_settings(db: ContestDB) -> ContestSettings:
                 for c in criteria
             ),
             preset=contest.preset,
+            tiebreak=tuple(json.loads(contest.tiebreak_json)) if contest.tiebreak_json else (),
+            quality_bar=contest.quality_bar,
         )
 
 
@@ -149,6 +152,8 @@ def _apply_scalars(contest: Contest, settings: ContestSettings) -> None:
     contest.finalist_total = settings.finalist_total
     contest.finalist_min_per_nomination = settings.finalist_min_per_nomination
     contest.winners_per_nomination = settings.winners_per_nomination
+    contest.tiebreak_json = json.dumps(list(settings.tiebreak)) if settings.tiebreak else ""
+    contest.quality_bar = settings.quality_bar
 
 
 def _replace_nominations(session: Session, cid: int, specs: tuple[NominationSpec, ...]) -> None:

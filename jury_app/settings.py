@@ -39,6 +39,10 @@ class ContestSettings:
     nominations: tuple[NominationSpec, ...] = field(default_factory=tuple)
     criteria: tuple[CriterionSpec, ...] = field(default_factory=tuple)
     preset: str | None = None
+    # Tie-break chain after the score: "criterion:N" (higher mean on criterion N) or
+    # "median" (higher median of juror totals); empty = criteria from last to first, median.
+    tiebreak: tuple[str, ...] = ()
+    quality_bar: float | None = None  # the quality mark goes to every score ≥ this
 
 
 def validate_settings(settings: ContestSettings) -> list[str]:
@@ -79,4 +83,11 @@ def validate_settings(settings: ContestSettings) -> list[str]:
         problems.append("Число финалистов не может быть отрицательным.")
     if settings.winners_per_nomination < 0:
         problems.append("Число победителей не может быть отрицательным.")
+    for step in settings.tiebreak:
+        position = step.removeprefix("criterion:")
+        valid = step == "median" or (
+            position.isdigit() and 1 <= int(position) <= len(settings.criteria)
+        )
+        if not valid:
+            problems.append(f"Неизвестный показатель для равенства баллов «{step}».")
     return problems

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -155,10 +156,7 @@ def test_frozen_results_do_not_change(sdb: ContestDB, tmp_path: Path) -> None:
     with pytest.raises(JuryError, match="заморож"):
         record_decision(sdb, app, "participant", "передумали")
     with pytest.raises(JuryError, match="заморож"):
-        save_settings(
-            sdb,
-            load_settings(sdb).__class__(**{**load_settings(sdb).__dict__, "finalist_total": 40}),
-        )
+        save_settings(sdb, replace(load_settings(sdb), finalist_total=40))
     from jury_app.jury.scorefile import merge_score_files
 
     junk = tmp_path / "x.juryscores"
@@ -180,3 +178,13 @@ def test_export(sdb: ContestDB, tmp_path: Path, suffix: str) -> None:
     assert out.stat().st_size > 0
     with pytest.raises(JuryError):
         export_results(results, [], tmp_path / "x.pdf")
+
+
+def test_tie_break_chain_and_quality_bar_are_settings(sdb: ContestDB) -> None:
+    settings = replace(load_settings(sdb), tiebreak=("median", "criterion:1"), quality_bar=7.5)
+    save_settings(sdb, settings)
+    assert load_settings(sdb).tiebreak == ("median", "criterion:1")
+    assert load_settings(sdb).quality_bar == 7.5
+    assert compute_results(sdb).tiebreak == ["median", "criterion:1"]
+    with pytest.raises(JuryError, match="criterion:9"):
+        save_settings(sdb, replace(settings, tiebreak=("criterion:9",)))
