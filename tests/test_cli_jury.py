@@ -123,3 +123,28 @@ def test_a_bad_sheet_is_reported_on_one_line(
     assert code == 2
     assert len(err.strip().splitlines()) == 1
     assert "Строка 2" in err and "Строка 3" in err
+
+
+def test_results_through_the_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from jury_app.contest import create_contest
+    from jury_app.presets import kuzbass_2025
+    from tests.results_fixtures import scored_demo
+
+    path = tmp_path / "scored.jury"
+    db = create_contest(path, kuzbass_2025())
+    scored_demo(db, jurors=4, per_application=3)
+    db.close()
+    for method in ("mean", "trimmed", "median", "zscore", "adjusted"):
+        code, out, err = run(capsys, "results", path, "--method", method, "--json")
+        assert code == 0, err
+        data = json.loads(out)
+        assert data["method"] == method
+        statuses = [r["status"] for n in data["nominations"] for r in n["ranking"]]
+        assert statuses.count("winner") == 12
+        assert statuses.count("winner") + statuses.count("finalist") == 39
+    code, out, _ = run(capsys, "results", path)
+    assert code == 0 and "победитель" in out
+    for name in ("итоги.xlsx", "итоги.csv"):
+        assert run(capsys, "export-results", path, tmp_path / name)[0] == 0
+    assert run(capsys, "export-results", path, tmp_path / "итоги.pdf")[0] == 2
+    assert run(capsys, "results", path, "--method", "average")[0] == 2
