@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -99,8 +100,11 @@ def tiebreak_chain(tiebreak_json: str, criteria_count: int) -> list[str]:
     return [f"criterion:{p}" for p in range(criteria_count, 0, -1)] + ["median"]
 
 
-def compute_results(db: ContestDB, method: str | None = None) -> Results:
-    """Results with ``method`` (by default the one fixed in the contest settings)."""
+def compute_results(
+    db: ContestDB, method: str | None = None, *, decisions_apply: bool = True
+) -> Results:
+    """Results with ``method`` (by default the one fixed in the contest settings); with
+    ``decisions_apply=False`` the commission's recorded decisions are left out (diagnostics)."""
     with db.session() as session:
         contest = contest_row(session)
         chosen = method or contest.aggregation_method
@@ -130,15 +134,8 @@ def compute_results(db: ContestDB, method: str | None = None) -> Results:
     groups = np.array([a.nomination for a in data.apps], dtype=np.int64)
     result = aggregate(chosen, obs, groups)
     scores = data.to_scale(result.scores)
-    counts: dict[int, int] = {}
-    for app in data.apps:
-        counts[app.nomination] = counts.get(app.nomination, 0) + 1
-    for number in quotas:
-        counts.setdefault(number, 0)
-    if rule[0] == "fixed":
-        places = fixed_finalists(counts, quotas)
-    else:
-        places = allocate_finalists(counts, rule[1], rule[2])
+    counts = _counts(data, quotas)
+    places = finalist_places(counts, quotas, rule)
     criterion_means, medians, jurors = _per_app_stats(data, obs.total)
     nominations = []
     for number in sorted(counts):
@@ -156,7 +153,7 @@ def compute_results(db: ContestDB, method: str | None = None) -> Results:
         for i in indexes:
             app = data.apps[i]
             p = placed[app.id]
-            decision = decisions.get(app.id)
+            decision = decisions.get(app.id) if decisions_apply else None
             ranking.append(
                 RankedApplication(
                     application_id=app.id,
@@ -191,6 +188,41 @@ def compute_results(db: ContestDB, method: str | None = None) -> Results:
             + "."
         )
     return Results(chosen, nominations, notes, chain, frozen)
+
+
+def _counts(data: ScoreData, quotas: Mapping[int, int | None]) -> dict[int, int]:
+    """Active applications per nomination, nominations without applications included."""
+    counts: dict[int, int] = {}
+    for app in data.apps:
+        counts[app.nomination] = counts.get(app.nomination, 0) + 1
+    for number in quotas:
+        counts.setdefault(number, 0)
+    return counts
+
+
+def finalist_places(
+    counts: Mapping[int, int], quotas: Mapping[int, int | None], rule: tuple[str, int, int]
+) -> dict[int, int]:
+    """Finalist places per nomination: ``rule`` is (finalist_rule, total, minimum)."""
+    if rule[0] == "fixed":
+        return fixed_finalists(counts, quotas)
+    return allocate_finalists(counts, rule[1], rule[2])
+
+
+def nomination_quotas(db: ContestDB, data: ScoreData) -> dict[int, tuple[int, int]]:
+    """(finalists, winners) per nomination number, exactly as ``compute_results`` cuts."""
+    with db.session() as session:
+        contest = contest_row(session)
+        quotas = {
+            n.number: n.finalist_quota
+            for n in session.exec(
+                select(Nomination).where(Nomination.contest_id == contest.id)
+            ).all()
+        }
+        rule = (contest.finalist_rule, contest.finalist_total, contest.finalist_min_per_nomination)
+        winners = contest.winners_per_nomination
+    places = finalist_places(_counts(data, quotas), quotas, rule)
+    return {number: (f, min(winners, f)) for number, f in places.items()}
 
 
 def _chain_values(chain: list[str], means: Floats, median: float) -> tuple[float, ...]:
