@@ -36,8 +36,10 @@ def window(qtbot: QtBot, db: ContestDB) -> MainWindow:
 
 def test_pages_and_title(window: MainWindow) -> None:
     assert "Лучший госпаблик Кузбасса" in window.windowTitle()
-    window.nav.setCurrentRow(3)
+    window.nav.setCurrentRow(4)
     assert window.stack.currentWidget() is window.settings_page
+    window.nav.setCurrentRow(3)
+    assert window.stack.currentWidget() is window.results_page
     window.nav.setCurrentRow(1)
     assert window.stack.currentWidget() is window.jury_page
     window.nav.setCurrentRow(0)

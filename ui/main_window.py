@@ -29,6 +29,7 @@ from ui.import_log import ImportLogDialog
 from ui.import_wizard import ImportWizard
 from ui.jury_page import JuryPage
 from ui.merge_dialog import MergeResultDialog, score_files
+from ui.results_page import ResultsPage
 from ui.scores_page import ScoresPage
 from ui.settings_page import SettingsPage
 
@@ -44,10 +45,12 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(db, self)
         self.jury_page = JuryPage(db, self)
         self.scores_page = ScoresPage(db, self)
+        self.results_page = ResultsPage(db, self)
         self.pages: list[tuple[str, QWidget]] = [
             (self.tr("Applications"), self.applications_page),
             (self.tr("Commission"), self.jury_page),
             (self.tr("Scores"), self.scores_page),
+            (self.tr("Results"), self.results_page),
             (self.tr("Contest settings"), self.settings_page),
         ]
         self.nav = QListWidget(self)
@@ -77,6 +80,7 @@ class MainWindow(QMainWindow):
         self.settings_page.settingsSaved.connect(self._settings_saved)
         self.jury_page.changed.connect(self._jury_changed)
         self.merged.connect(self.scores_page.reload)
+        self.merged.connect(self.results_page.reload)
         self.resize(1360, 820)
         self.refresh_title()
         self.refresh_status()
@@ -230,10 +234,12 @@ class MainWindow(QMainWindow):
 
     def _jury_changed(self) -> None:
         self.scores_page.reload()
+        self.results_page.reload()
         self.refresh_status()
 
     def _settings_saved(self) -> None:
         self.refresh_title()
+        self.results_page.reload()
         self.applications_page.reload()
 
     def _set_language(self, code: str) -> None:

@@ -551,6 +551,44 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../ui/results_models.py" line="295" />
+        <source>Decision of the commission</source>
+        <translation>Решение комиссии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="304" />
+        <source>keep the computed place</source>
+        <translation>оставить рассчитанное место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="307" />
+        <source>e.g. tie resolved by vote, minutes № 3</source>
+        <translation>например: спорное место решено голосованием, протокол № 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="311" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="312" />
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="313" />
+        <source>Reason</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="314" />
+        <source>The decision and its reason go into the protocol.</source>
+        <translation>Решение и его основание попадут в протокол.</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../../ui/import_review.py" line="325" />
@@ -1455,150 +1493,168 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
     </message>
 </context>
 <context>
+    <name>LeniencyChart</name>
+    <message>
+        <location filename="../../ui/results_charts.py" line="167" />
+        <source>Juror leniency in points, ± 2 standard errors; red — flagged</source>
+        <translation>Строгость членов комиссии в баллах, ± 2 стандартные ошибки; красным — требуют внимания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_charts.py" line="174" />
+        <source>← stricter · more lenient →</source>
+        <translation>← строже · мягче →</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>Applications</source>
         <translation>Заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>Commission</source>
         <translation>Комиссия</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="52" />
         <source>Scores</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="53" />
+        <source>Results</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="54" />
         <source>Contest settings</source>
         <translation>Настройки конкурса</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>&amp;Import applications…</source>
         <translation>&amp;Импорт заявок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>&amp;Export applications…</source>
         <translation>&amp;Экспорт заявок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>&amp;Merge score files…</source>
         <translation>&amp;Свести файлы оценок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Import &amp;problems…</source>
         <translation>&amp;Замечания импорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>&amp;About Jury App</source>
         <translation>&amp;О программе Jury App</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Applications: {0} · jurors: {1} · scores: {2}</source>
         <translation>Заявок: {0} · членов комиссии: {1} · оценок: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Export failed</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Exported {0} applications to {1}</source>
         <translation>Выгружено заявок: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Export applications</source>
         <translation>Экспорт заявок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv);;JSON (*.json)</source>
         <translation>Книга Excel (*.xlsx);;CSV для Excel (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Merge score files</source>
         <translation>Сведение файлов оценок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Score files (*.juryscores);;All files (*)</source>
         <translation>Файлы оценок (*.juryscores);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Merging {0} score files…</source>
         <translation>Сведение файлов оценок: {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Merge failed</source>
         <translation>Сведение не выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="250" />
         <source>The language will change the next time the program starts.</source>
         <translation>Язык сменится при следующем запуске программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>About Jury App</source>
         <translation>О программе Jury App</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>Jury App — the whole work of a contest commission, offline: applications, jury, scores, results and documents.</source>
         <translation>Jury App — вся работа конкурсной комиссии без интернета: заявки, жюри, оценки, итоги и документы.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>Unsaved settings</source>
         <translation>Несохранённые настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>The contest settings have unsaved changes. Close anyway?</source>
         <translation>В настройках конкурса есть несохранённые изменения. Всё равно закрыть?</translation>
     </message>
@@ -1897,11 +1953,102 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
     </message>
 </context>
 <context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../ui/results_models.py" line="104" />
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="105" />
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="106" />
+        <source>Score</source>
+        <translation>Итоговый балл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="107" />
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="108" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="109" />
+        <source>Jurors</source>
+        <translation>Оценили</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="110" />
+        <source>P(finalist)</source>
+        <translation>P(финал)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="121" />
+        <source>Probability of reaching the final when the jury is resampled</source>
+        <translation>Вероятность попасть в финал при пересборке оценок членов комиссии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="123" />
+        <source>Plain weighted mean, for comparison with the previewed method</source>
+        <translation>Обычное взвешенное среднее — для сравнения со способом предпросмотра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="99" />
+        <location filename="../../ui/results_models.py" line="178" />
+        <source>tied place</source>
+        <translation>спорное место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="99" />
+        <location filename="../../ui/results_models.py" line="180" />
+        <source>decision</source>
+        <translation>решение комиссии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="225" />
+        <source>The cut falls between equal scores: the commission has to decide.</source>
+        <translation>Граница финала проходит между равными баллами: нужно решение комиссии.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="227" />
+        <source>The status was set by a decision of the commission.</source>
+        <translation>Статус установлен решением комиссии.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="230" />
+        <source>Press “Check stability” to estimate it.</source>
+        <translation>Нажмите «Проверить устойчивость», чтобы оценить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="232" />
+        <source>Probability of reaching the final: {0:.1%}; of winning: {1:.1%}</source>
+        <translation>Вероятность попасть в финал: {0:.1%}; стать победителем: {1:.1%}</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../ui/jury_page.py" line="189" />
+        <location filename="../../ui/results_models.py" line="265" />
         <source>The reason is recorded in the contest's audit log.</source>
-        <translation>Причина записывается в журнал изменений конкурса.</translation>
+        <translation>Основание записывается в журнал изменений конкурса.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="264" />
+        <source>e.g. decision of the commission, minutes № 3</source>
+        <translation>например: решение комиссии, протокол № 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="270" />
+        <source>Reason:</source>
+        <translation>Основание:</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2112,172 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
         <location filename="../../ui/import_review.py" line="316" />
         <source>Nothing was imported; the contest is unchanged. {0}</source>
         <translation>Ничего не импортировано, конкурс не изменён. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../ui/results_page.py" line="97" />
+        <source>Check stability</source>
+        <translation>Проверить устойчивость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="99" />
+        <source>Resample the jury many times and count how often each place holds.</source>
+        <translation>Многократно пересобрать состав оценок и посчитать, как часто место сохраняется (устойчивость места).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="105" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="111" />
+        <source>Method:</source>
+        <translation>Способ подсчёта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="114" />
+        <source>Nomination:</source>
+        <translation>Номинация:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="154" />
+        <source>Record decision…</source>
+        <translation>Записать решение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="156" />
+        <source>Remove decision…</source>
+        <translation>Отменить решение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="160" />
+        <source>Gold — winner, green — finalist, orange — unstable place (P(finalist) between 10% and 90%).</source>
+        <translation>Золотистый — победитель, зелёный — финалист, оранжевый — неустойчивое место (вероятность попасть в финал от 10% до 90%).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="182" />
+        <source>Scores</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="183" />
+        <source>Juror leniency</source>
+        <translation>Строгость членов комиссии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="232" />
+        <source>Computing…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="272" />
+        <source>Method of the contest: &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>Способ подсчёта конкурса: &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="275" />
+        <source>&lt;b&gt;Preview&lt;/b&gt; with «{0}»: the contest's method is «{1}» and stays unchanged (it is set in the contest settings).</source>
+        <translation>&lt;b&gt;Предпросмотр&lt;/b&gt; способом «{0}»: способ подсчёта конкурса — «{1}», он не меняется (задаётся в настройках конкурса).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="282" />
+        <source>Results frozen</source>
+        <translation>Итоги заморожены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="282" />
+        <source>Results open</source>
+        <translation>Итоги не заморожены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="287" />
+        <source>Unfreeze…</source>
+        <translation>Снять заморозку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="287" />
+        <source>Freeze results…</source>
+        <translation>Заморозить итоги…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="315" />
+        <source>Applications: {0} · finalist places: {1} · winners: {2}</source>
+        <translation>Заявок: {0} · мест в финале: {1} · победителей: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="319" />
+        <source>tied at the cut: {0}</source>
+        <translation>спорных мест: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="328" />
+        <source>unstable places: {0}</source>
+        <translation>неустойчивых мест: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="361" />
+        <source>Remove the decision of the commission</source>
+        <translation>Отмена решения комиссии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="367" />
+        <source>Unfreeze the results</source>
+        <translation>Снять заморозку итогов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="367" />
+        <source>Freeze the results</source>
+        <translation>Заморозить итоги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="382" />
+        <source>Results</source>
+        <translation>Итоги</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTexts</name>
+    <message>
+        <location filename="../../ui/results_models.py" line="57" />
+        <source>Weighted mean</source>
+        <translation>Взвешенное среднее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="58" />
+        <source>Trimmed mean</source>
+        <translation>Усечённое среднее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="59" />
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="60" />
+        <source>Mean of standardised scores (z)</source>
+        <translation>Среднее стандартизованных оценок (z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="61" />
+        <source>Mean adjusted for juror leniency</source>
+        <translation>Среднее с поправкой на строгость членов комиссии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="64" />
+        <source>Winner</source>
+        <translation>Победитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="65" />
+        <source>Finalist</source>
+        <translation>Финалист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_models.py" line="66" />
+        <source>Participant</source>
+        <translation>Участник</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2351,34 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
         <location filename="../../ui/jury_models.py" line="96" />
         <source>all</source>
         <translation>все</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <location filename="../../ui/results_charts.py" line="106" />
+        <source>Scores of the first {0} of {1} places</source>
+        <translation>Итоговые баллы: первые {0} мест из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_charts.py" line="109" />
+        <source>Scores by place</source>
+        <translation>Итоговые баллы по местам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_charts.py" line="126" />
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_charts.py" line="136" />
+        <source>Score</source>
+        <translation>Итоговый балл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_charts.py" line="144" />
+        <source>Finalist cut</source>
+        <translation>Граница финала</translation>
     </message>
 </context>
 <context>
