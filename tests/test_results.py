@@ -188,3 +188,21 @@ def test_tie_break_chain_and_quality_bar_are_settings(sdb: ContestDB) -> None:
     assert compute_results(sdb).tiebreak == ["median", "criterion:1"]
     with pytest.raises(JuryError, match="criterion:9"):
         save_settings(sdb, replace(settings, tiebreak=("criterion:9",)))
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_a_contest_without_scores_has_results_without_ranks(db: ContestDB, method: str) -> None:
+    from jury_app.importing.service import import_file
+    from jury_app.results.diagnostics import juror_diagnostics, method_sensitivity, reliability
+    from jury_app.results.diagnostics import stability as stability_of
+    from tests.conftest import DEMO_XLSX
+
+    import_file(db, DEMO_XLSX)
+    results = compute_results(db, method)
+    assert all(
+        r.rank is None and r.status == "participant" for n in results.nominations for r in n.ranking
+    )
+    assert not stability_of(db, method, resamples=5).grey_zone
+    assert method_sensitivity(db) == []
+    assert juror_diagnostics(db) == []
+    assert reliability(db).total_alpha is None

@@ -42,6 +42,7 @@ from ui.results_charts import (
     ScoreChart,
     juror_leniency,
 )
+from ui.results_extras import AwardsPanel, DiagnosticsPanel
 from ui.results_models import (
     HINT_STYLE,
     SORT_ROLE,
@@ -181,6 +182,10 @@ class ResultsPage(QWidget):
         self.charts = QTabWidget(self)
         self.charts.addTab(self.score_chart, self.tr("Scores"))
         self.charts.addTab(self.leniency_chart, self.tr("Juror leniency"))
+        self.diagnostics = DiagnosticsPanel(self.db, self)
+        self.awards = AwardsPanel(self.db, self)
+        self.charts.addTab(self.diagnostics, self.tr("Diagnostics"))
+        self.charts.addTab(self.awards, self.tr("Awards"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -221,6 +226,8 @@ class ResultsPage(QWidget):
         stability computed before is dropped."""
         self._odds.clear()
         self._recompute()
+        self.diagnostics.reload()
+        self.awards.reload()
 
     def _recompute(self) -> None:
         """Recompute with the previewed method, keeping stability (decisions and a method

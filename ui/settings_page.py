@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -271,6 +274,17 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Total finalists"), self.total_spin)
         form.addRow(self.tr("Minimum per nomination"), self.minimum_spin)
         form.addRow(self.tr("Winners per nomination"), self.winners_spin)
+        self.quality_bar_spin = QDoubleSpinBox(group)
+        self.quality_bar_spin.setRange(0, 10)
+        self.quality_bar_spin.setSingleStep(0.5)
+        self.quality_bar_spin.setDecimals(2)
+        self.quality_bar_spin.setSpecialValueText(self.tr("no quality mark"))
+        self.quality_bar_spin.setToolTip(
+            self.tr("Every application scoring at least this gets the quality mark; 0 = none.")
+        )
+        self.quality_bar_spin.setMinimumWidth(self.quality_bar_spin.sizeHint().width() + 12)
+        form.addRow(self.tr("Quality mark bar"), self.quality_bar_spin)
+        form.addRow(self.tr("Tie-break order"), self._build_tiebreak_editor(group))
         self.summary_label = QLabel(group)
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -284,7 +298,32 @@ class SettingsPage(QWidget):
         self.total_rule_radio.toggled.connect(self._on_edited)
         for spin in (self.total_spin, self.minimum_spin, self.winners_spin):
             spin.valueChanged.connect(self._on_edited)
+        self.quality_bar_spin.valueChanged.connect(self._on_edited)
+        self.criteria.edited.connect(self._sync_tiebreak)
         return group
+
+    def _build_tiebreak_editor(self, parent: QWidget) -> QWidget:
+        """The chain that orders equal scores: every criterion and the median, reorderable."""
+        box = QWidget(parent)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.tiebreak_list = QListWidget(box)
+        self.tiebreak_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tiebreak_list.currentRowChanged.connect(self._update_tiebreak_buttons)
+        buttons = QVBoxLayout()
+        self.tiebreak_up_button = QPushButton(self.tr("Up"), box)
+        self.tiebreak_down_button = QPushButton(self.tr("Down"), box)
+        self.tiebreak_up_button.clicked.connect(lambda: self.move_tiebreak(-1))
+        self.tiebreak_down_button.clicked.connect(lambda: self.move_tiebreak(1))
+        hint = QLabel(self.tr("Equal scores are ordered by\nthese, top first."), box)
+        hint.setStyleSheet(MUTED_STYLE)
+        buttons.addWidget(self.tiebreak_up_button)
+        buttons.addWidget(self.tiebreak_down_button)
+        buttons.addWidget(hint)
+        buttons.addStretch(1)
+        row.addWidget(self.tiebreak_list, 1)
+        row.addLayout(buttons)
+        return box
 
     def _build_bottom_bar(self) -> QFrame:
         bar = QFrame(self)
@@ -337,6 +376,8 @@ class SettingsPage(QWidget):
                 ]
             )
             self.criteria.set_rows(settings.criteria)
+            self.quality_bar_spin.setValue(settings.quality_bar or 0.0)
+            self._fill_tiebreak(self._full_chain(settings.tiebreak))
         finally:
             self._loading = False
         if self.criteria.rowCount():
@@ -367,6 +408,8 @@ class SettingsPage(QWidget):
             winners_per_nomination=self.winners_spin.value(),
             nominations=self.nominations.specs(),
             criteria=self.criteria.specs(),
+            tiebreak=self._collect_tiebreak(),
+            quality_bar=self.quality_bar_spin.value() or None,
         )
 
     def has_unsaved_changes(self) -> bool:
@@ -537,6 +580,69 @@ class SettingsPage(QWidget):
     def _rubric_edited(self) -> None:
         row = self.criteria_view.currentIndex().row()
         self.criteria.set_rubric(row, self.rubric_edit.toPlainText())
+
+    # --- tie-break chain ------------------------------------------------------------------
+
+    def _full_chain(self, chain: tuple[str, ...]) -> list[str]:
+        """``chain`` (or the default one) cleaned of unknown steps and completed, so every
+        criterion and the median appear exactly once."""
+        count = self.criteria.rowCount()
+        default = [f"criterion:{p}" for p in range(count, 0, -1)] + ["median"]
+        steps = [s for s in dict.fromkeys(chain) if s in default]
+        return steps + [s for s in default if s not in steps]
+
+    def _tiebreak_steps(self) -> list[str]:
+        items = (self.tiebreak_list.item(i) for i in range(self.tiebreak_list.count()))
+        return [str(item.data(Qt.ItemDataRole.UserRole)) for item in items]
+
+    def _collect_tiebreak(self) -> tuple[str, ...]:
+        assert self._loaded is not None
+        steps = self._tiebreak_steps()
+        # Unchanged order keeps what is stored (an empty chain means "the default").
+        if steps == self._full_chain(self._loaded.tiebreak):
+            return self._loaded.tiebreak
+        return tuple(steps)
+
+    def _fill_tiebreak(self, steps: list[str]) -> None:
+        current = self.tiebreak_list.currentRow()
+        self.tiebreak_list.clear()
+        for step in steps:
+            if step == "median":
+                text = self.tr("Median of juror totals")
+            else:
+                position = int(step.removeprefix("criterion:"))
+                text = self.tr("Criterion {0}: {1}").format(
+                    position, self.criteria.criterion(position - 1).title
+                )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, step)
+            self.tiebreak_list.addItem(item)
+        self.tiebreak_list.setCurrentRow(min(current, len(steps) - 1))
+        row_height = self.tiebreak_list.sizeHintForRow(0) if steps else 20
+        self.tiebreak_list.setFixedHeight(
+            max(len(steps), 3) * row_height + 2 * self.tiebreak_list.frameWidth() + 4
+        )
+        self._update_tiebreak_buttons()
+
+    def _sync_tiebreak(self) -> None:
+        # Criteria were added, removed or renamed: keep the order, refresh the steps.
+        self._fill_tiebreak(self._full_chain(tuple(self._tiebreak_steps())))
+        self._on_edited()
+
+    def move_tiebreak(self, delta: int) -> None:
+        row = self.tiebreak_list.currentRow()
+        target = row + delta
+        if not (0 <= row < self.tiebreak_list.count() and 0 <= target < self.tiebreak_list.count()):
+            return
+        item = self.tiebreak_list.takeItem(row)
+        self.tiebreak_list.insertItem(target, item)
+        self.tiebreak_list.setCurrentRow(target)
+        self._on_edited()
+
+    def _update_tiebreak_buttons(self, *_: object) -> None:
+        row, count = self.tiebreak_list.currentRow(), self.tiebreak_list.count()
+        self.tiebreak_up_button.setEnabled(row > 0)
+        self.tiebreak_down_button.setEnabled(0 <= row < count - 1)
 
     def _select_and_edit(self, view: QTableView, index: QModelIndex) -> None:
         view.setCurrentIndex(index)

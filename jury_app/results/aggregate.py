@@ -38,6 +38,11 @@ class Aggregate:
     leniency: Floats | None = None  # per juror, 0–1 units (adjusted method only)
 
 
+def _bincount(index: Ints, weights: Floats | None = None, minlength: int = 0) -> Floats:
+    """np.bincount that always gives floats (it gives integers for an empty input)."""
+    return np.bincount(index, weights=weights, minlength=minlength).astype(np.float64)
+
+
 def juror_totals(
     values: Floats, weights: Floats, mins: Floats, maxs: Floats
 ) -> tuple[Floats, NDArray[np.bool_]]:
@@ -107,10 +112,10 @@ def _trimmed(obs: Observations) -> Aggregate:
 
 def _zscore(obs: Observations) -> Floats:
     """Each juror's totals standardised, averaged per application, mapped back to 0–1."""
-    count = np.bincount(obs.juror, minlength=obs.n_jurors).astype(float)
-    sums = np.bincount(obs.juror, weights=obs.total, minlength=obs.n_jurors)
+    count = _bincount(obs.juror, minlength=obs.n_jurors).astype(float)
+    sums = _bincount(obs.juror, weights=obs.total, minlength=obs.n_jurors)
     means = np.divide(sums, count, out=np.zeros_like(sums), where=count > 0)
-    squares = np.bincount(
+    squares = _bincount(
         obs.juror, weights=(obs.total - means[obs.juror]) ** 2, minlength=obs.n_jurors
     )
     sds = np.sqrt(np.divide(squares, count, out=np.zeros_like(squares), where=count > 0))
@@ -121,8 +126,8 @@ def _zscore(obs: Observations) -> Floats:
         out=np.zeros_like(obs.total),
         where=sds[obs.juror] > 0,
     )
-    app_count = np.bincount(obs.app, minlength=obs.n_apps).astype(float)
-    z_mean = np.bincount(obs.app, weights=z, minlength=obs.n_apps)
+    app_count = _bincount(obs.app, minlength=obs.n_apps).astype(float)
+    z_mean = _bincount(obs.app, weights=z, minlength=obs.n_apps)
     z_mean = np.divide(z_mean, app_count, out=np.full(obs.n_apps, np.nan), where=app_count > 0)
     grand_mean = float(obs.total.mean()) if obs.total.size else 0.0
     grand_sd = float(obs.total.std()) if obs.total.size else 0.0
@@ -142,14 +147,14 @@ def fit_leniency(obs: Observations, ridge: float = RIDGE_LAMBDA) -> tuple[float,
     mu = float(obs.total.mean()) if obs.total.size else 0.0
     quality = np.zeros(obs.n_apps)
     leniency = np.zeros(obs.n_jurors)
-    app_n = np.bincount(obs.app, minlength=obs.n_apps).astype(float)
-    juror_n = np.bincount(obs.juror, minlength=obs.n_jurors).astype(float)
+    app_n = _bincount(obs.app, minlength=obs.n_apps).astype(float)
+    juror_n = _bincount(obs.juror, minlength=obs.n_jurors).astype(float)
     for _ in range(1000):
         residual = obs.total - mu - leniency[obs.juror]
-        sums = np.bincount(obs.app, weights=residual, minlength=obs.n_apps)
+        sums = _bincount(obs.app, weights=residual, minlength=obs.n_apps)
         new_quality = np.divide(sums, app_n, out=np.zeros_like(sums), where=app_n > 0)
         residual = obs.total - mu - new_quality[obs.app]
-        new_leniency = np.bincount(obs.juror, weights=residual, minlength=obs.n_jurors) / (
+        new_leniency = _bincount(obs.juror, weights=residual, minlength=obs.n_jurors) / (
             juror_n + ridge
         )
         change = max(
@@ -164,7 +169,7 @@ def fit_leniency(obs: Observations, ridge: float = RIDGE_LAMBDA) -> tuple[float,
 
 def _adjusted(obs: Observations, groups: Ints | None) -> Aggregate:
     mu, quality, leniency = fit_leniency(obs)
-    scores = np.where(np.bincount(obs.app, minlength=obs.n_apps) > 0, mu + quality, np.nan)
+    scores = np.where(_bincount(obs.app, minlength=obs.n_apps) > 0, mu + quality, np.nan)
     notes: list[str] = []
     if groups is not None:
         means = _grouped(obs, np.mean)

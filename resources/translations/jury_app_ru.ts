@@ -236,6 +236,79 @@
     </message>
 </context>
 <context>
+    <name>AwardsPanel</name>
+    <message>
+        <location filename="../../ui/results_extras.py" line="324" />
+        <source>Quality mark</source>
+        <translation>Знак качества</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="329" />
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="335" />
+        <source>Score at least</source>
+        <translation>Балл не ниже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="342" />
+        <source>People's choice</source>
+        <translation>Приз зрительских симпатий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="343" />
+        <source>Import votes…</source>
+        <translation>Загрузить голоса…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="345" />
+        <source>Jury share</source>
+        <translation>Доля жюри</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="347" />
+        <source>Combine the jury score and the votes, both relative to the best.</source>
+        <translation>Учитывать вместе оценку жюри и голоса, каждую — относительно лучшего результата.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="413" />
+        <source>No quality mark in this contest.</source>
+        <translation>Знак качества в конкурсе не присуждается.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="424" />
+        <source>Applications with the quality mark: {0}</source>
+        <translation>Заявок со знаком качества: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="438" />
+        <source>Votes: {0}; applications with votes: {1}.</source>
+        <translation>Голосов: {0}; заявок с голосами: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="442" />
+        <source>No votes imported yet.</source>
+        <translation>Голоса ещё не загружены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="458" />
+        <source>Import votes</source>
+        <translation>Загрузка голосов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="458" />
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>Таблицы (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="463" />
+        <source>Awards</source>
+        <translation>Награды</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsPage</name>
     <message>
         <location filename="../../ui/import_pages.py" line="261" />
@@ -586,6 +659,70 @@
         <location filename="../../ui/results_models.py" line="314" />
         <source>The decision and its reason go into the protocol.</source>
         <translation>Решение и его основание попадут в протокол.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPanel</name>
+    <message>
+        <location filename="../../ui/results_extras.py" line="219" />
+        <location filename="../../ui/results_extras.py" line="251" />
+        <source>Computing…</source>
+        <translation>Вычисление…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="224" />
+        <source>Krippendorff's α measures how consistently the jurors score the same applications: ≥ 0.8 good, 0.67–0.8 tentative, &lt; 0.67 weak.</source>
+        <translation>α Криппендорфа показывает, насколько согласованно члены комиссии оценивают одни и те же заявки: ≥ 0,8 — хорошо, 0,67–0,8 — условно, &lt; 0,67 — слабо.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="241" />
+        <source>&lt;b&gt;Jurors&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Члены комиссии&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="243" />
+        <source>&lt;b&gt;Status depends on the method&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Статус зависит от метода подсчёта&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="269" />
+        <source>Status changes with the method: {0}; finalists under some method: {1}.</source>
+        <translation>Статус меняется в зависимости от метода: {0}; финалистов хотя бы по одному методу: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="272" />
+        <source>Every method gives the same finalists and winners.</source>
+        <translation>Все методы дают одних и тех же финалистов и победителей.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="285" />
+        <source>not enough data</source>
+        <translation>недостаточно данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="287" />
+        <source>good</source>
+        <translation>хорошо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="289" />
+        <source>tentative</source>
+        <translation>условно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="290" />
+        <source>weak</source>
+        <translation>слабо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="295" />
+        <source>Agreement of the jurors (Krippendorff's α) on totals: &lt;b&gt;{0}&lt;/b&gt; — {1}</source>
+        <translation>Согласованность членов комиссии (α Криппендорфа) по итоговым оценкам: &lt;b&gt;{0}&lt;/b&gt; — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="297" />
+        <source>Applications scored by two or more jurors: {0}; jurors: {1}.</source>
+        <translation>Заявок, оценённых двумя и более членами комиссии: {0}; членов комиссии: {1}.</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1199,54 @@
         <location filename="../../ui/import_wizard.py" line="176" />
         <source>Checking the rows again…</source>
         <translation>Повторная проверка строк…</translation>
+    </message>
+</context>
+<context>
+    <name>JurorDiagnosticsModel</name>
+    <message>
+        <location filename="../../ui/results_extras.py" line="84" />
+        <source>Juror</source>
+        <translation>Член комиссии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="85" />
+        <source>Scored</source>
+        <translation>Оценено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="86" />
+        <source>Strictness: offset ± SE</source>
+        <translation>Строгость: сдвиг ± СО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="87" />
+        <source>Agreement (ρ)</source>
+        <translation>Согласованность (ρ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="88" />
+        <source>Flags</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="91" />
+        <source>scores higher than the others</source>
+        <translation>завышает оценки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="92" />
+        <source>scores lower than the others</source>
+        <translation>занижает оценки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="93" />
+        <source>agrees little with the others</source>
+        <translation>слабо согласуется с остальными</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="94" />
+        <source>gives the same score on every criterion</source>
+        <translation>ставит одинаковые баллы по всем критериям</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2077,29 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
     </message>
 </context>
 <context>
+    <name>PeoplesChoiceModel</name>
+    <message>
+        <location filename="../../ui/results_extras.py" line="181" />
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="182" />
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="183" />
+        <source>Jury score</source>
+        <translation>Оценка жюри</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="184" />
+        <source>Combined</source>
+        <translation>Итог с учётом доли жюри</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
         <location filename="../../ui/import_models.py" line="125" />
@@ -1950,6 +2158,24 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
         <location filename="../../ui/jury_models.py" line="437" />
         <source>{0} (absent)</source>
         <translation>{0} (отсутствует)</translation>
+    </message>
+</context>
+<context>
+    <name>QualityModel</name>
+    <message>
+        <location filename="../../ui/results_extras.py" line="162" />
+        <source>Nom.</source>
+        <translation>Ном.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="162" />
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="162" />
+        <source>Score</source>
+        <translation>Балл</translation>
     </message>
 </context>
 <context>
@@ -2117,122 +2343,132 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_page.py" line="97" />
+        <location filename="../../ui/results_page.py" line="98" />
         <source>Check stability</source>
         <translation>Проверить устойчивость</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="99" />
+        <location filename="../../ui/results_page.py" line="100" />
         <source>Resample the jury many times and count how often each place holds.</source>
         <translation>Многократно пересобрать состав оценок и посчитать, как часто место сохраняется (устойчивость места).</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="105" />
+        <location filename="../../ui/results_page.py" line="106" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="111" />
+        <location filename="../../ui/results_page.py" line="112" />
         <source>Method:</source>
         <translation>Способ подсчёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="114" />
+        <location filename="../../ui/results_page.py" line="115" />
         <source>Nomination:</source>
         <translation>Номинация:</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="154" />
+        <location filename="../../ui/results_page.py" line="155" />
         <source>Record decision…</source>
         <translation>Записать решение…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="156" />
+        <location filename="../../ui/results_page.py" line="157" />
         <source>Remove decision…</source>
         <translation>Отменить решение…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="160" />
+        <location filename="../../ui/results_page.py" line="161" />
         <source>Gold — winner, green — finalist, orange — unstable place (P(finalist) between 10% and 90%).</source>
         <translation>Золотистый — победитель, зелёный — финалист, оранжевый — неустойчивое место (вероятность попасть в финал от 10% до 90%).</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="182" />
+        <location filename="../../ui/results_page.py" line="183" />
         <source>Scores</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="183" />
+        <location filename="../../ui/results_page.py" line="184" />
         <source>Juror leniency</source>
         <translation>Строгость членов комиссии</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="232" />
+        <location filename="../../ui/results_page.py" line="187" />
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="188" />
+        <source>Awards</source>
+        <translation>Награды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="238" />
         <source>Computing…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="272" />
+        <location filename="../../ui/results_page.py" line="278" />
         <source>Method of the contest: &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Способ подсчёта конкурса: &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="275" />
+        <location filename="../../ui/results_page.py" line="281" />
         <source>&lt;b&gt;Preview&lt;/b&gt; with «{0}»: the contest's method is «{1}» and stays unchanged (it is set in the contest settings).</source>
         <translation>&lt;b&gt;Предпросмотр&lt;/b&gt; способом «{0}»: способ подсчёта конкурса — «{1}», он не меняется (задаётся в настройках конкурса).</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="282" />
+        <location filename="../../ui/results_page.py" line="288" />
         <source>Results frozen</source>
         <translation>Итоги заморожены</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="282" />
+        <location filename="../../ui/results_page.py" line="288" />
         <source>Results open</source>
         <translation>Итоги не заморожены</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="287" />
+        <location filename="../../ui/results_page.py" line="293" />
         <source>Unfreeze…</source>
         <translation>Снять заморозку…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="287" />
+        <location filename="../../ui/results_page.py" line="293" />
         <source>Freeze results…</source>
         <translation>Заморозить итоги…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="315" />
+        <location filename="../../ui/results_page.py" line="321" />
         <source>Applications: {0} · finalist places: {1} · winners: {2}</source>
         <translation>Заявок: {0} · мест в финале: {1} · победителей: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="319" />
+        <location filename="../../ui/results_page.py" line="325" />
         <source>tied at the cut: {0}</source>
         <translation>спорных мест: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="328" />
+        <location filename="../../ui/results_page.py" line="334" />
         <source>unstable places: {0}</source>
         <translation>неустойчивых мест: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="361" />
+        <location filename="../../ui/results_page.py" line="367" />
         <source>Remove the decision of the commission</source>
         <translation>Отмена решения комиссии</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="367" />
+        <location filename="../../ui/results_page.py" line="373" />
         <source>Unfreeze the results</source>
         <translation>Снять заморозку итогов</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="367" />
+        <location filename="../../ui/results_page.py" line="373" />
         <source>Freeze the results</source>
         <translation>Заморозить итоги</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="382" />
+        <location filename="../../ui/results_page.py" line="388" />
         <source>Results</source>
         <translation>Итоги</translation>
     </message>
@@ -2511,222 +2747,282 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
     </message>
 </context>
 <context>
+    <name>SensitivityModel</name>
+    <message>
+        <location filename="../../ui/results_extras.py" line="128" />
+        <source>Nom.</source>
+        <translation>Ном.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_extras.py" line="128" />
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="64" />
-        <location filename="../../ui/settings_page.py" line="392" />
+        <location filename="../../ui/settings_page.py" line="67" />
+        <location filename="../../ui/settings_page.py" line="435" />
         <source>Contest settings</source>
         <translation>Настройки конкурса</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="90" />
+        <location filename="../../ui/settings_page.py" line="93" />
         <source>Contest</source>
         <translation>Конкурс</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="97" />
+        <location filename="../../ui/settings_page.py" line="100" />
         <source>As printed under the letters</source>
         <translation>Как в подписи под письмами</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="99" />
+        <location filename="../../ui/settings_page.py" line="102" />
         <source>e.g. Governor of Kuzbass</source>
         <translation>например, Губернатор Кузбасса</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="102" />
+        <location filename="../../ui/settings_page.py" line="105" />
         <source>Weighted mean</source>
         <translation>Взвешенное среднее</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="103" />
+        <location filename="../../ui/settings_page.py" line="106" />
         <source>Trimmed mean</source>
         <translation>Усечённое среднее</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="104" />
+        <location filename="../../ui/settings_page.py" line="107" />
         <source>Median</source>
         <translation>Медиана</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="105" />
+        <location filename="../../ui/settings_page.py" line="108" />
         <source>Per-juror z-scores</source>
         <translation>Z-оценки (нормировка по каждому члену комиссии)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="106" />
+        <location filename="../../ui/settings_page.py" line="109" />
         <source>Leniency-adjusted mean</source>
         <translation>Среднее с поправкой на строгость членов комиссии</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="113" />
+        <location filename="../../ui/settings_page.py" line="116" />
         <source>Fix the method before scoring starts: it decides the results and is printed in the protocol.</source>
         <translation>Выберите способ до начала оценивания: от него зависят итоги, и он указывается в протоколе.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="120" />
+        <location filename="../../ui/settings_page.py" line="123" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="121" />
+        <location filename="../../ui/settings_page.py" line="124" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="122" />
+        <location filename="../../ui/settings_page.py" line="125" />
         <source>Signatory (name)</source>
         <translation>Подписант (ФИО)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="123" />
+        <location filename="../../ui/settings_page.py" line="126" />
         <source>Signatory position</source>
         <translation>Должность подписанта</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="124" />
+        <location filename="../../ui/settings_page.py" line="127" />
         <source>Aggregation method</source>
         <translation>Способ подсчёта итогового балла</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="160" />
+        <location filename="../../ui/settings_page.py" line="163" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="161" />
+        <location filename="../../ui/settings_page.py" line="164" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="162" />
+        <location filename="../../ui/settings_page.py" line="165" />
         <source>Move up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="163" />
+        <location filename="../../ui/settings_page.py" line="166" />
         <source>Move down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="178" />
+        <location filename="../../ui/settings_page.py" line="181" />
         <source>Nominations</source>
         <translation>Номинации</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="197" />
+        <location filename="../../ui/settings_page.py" line="200" />
         <source>Double-click a title or a quota to change it.</source>
         <translation>Чтобы изменить название или квоту, дважды щёлкните по ячейке.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="205" />
+        <location filename="../../ui/settings_page.py" line="208" />
         <source>Evaluation criteria</source>
         <translation>Критерии оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="235" />
+        <location filename="../../ui/settings_page.py" line="238" />
         <source>What each score means, e.g. «0 — no corporate style … 10 — …»</source>
         <translation>Что означает каждый балл, например: «0 — фирменного стиля нет … 10 — …»</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="249" />
+        <location filename="../../ui/settings_page.py" line="252" />
         <source>Finalists and winners</source>
         <translation>Финалисты и победители</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="252" />
+        <location filename="../../ui/settings_page.py" line="255" />
         <source>Total number shared out between nominations (kuzbass-2025 rule)</source>
         <translation>Общее число финалистов распределяется между номинациями (правило kuzbass-2025)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="254" />
+        <location filename="../../ui/settings_page.py" line="257" />
         <source>Fixed quota per nomination</source>
         <translation>Фиксированная квота для каждой номинации</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="271" />
+        <location filename="../../ui/settings_page.py" line="274" />
         <source>Total finalists</source>
         <translation>Всего финалистов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="272" />
+        <location filename="../../ui/settings_page.py" line="275" />
         <source>Minimum per nomination</source>
         <translation>Минимум на номинацию</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="273" />
+        <location filename="../../ui/settings_page.py" line="276" />
         <source>Winners per nomination</source>
         <translation>Победителей в номинации</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="297" />
+        <location filename="../../ui/settings_page.py" line="281" />
+        <source>no quality mark</source>
+        <translation>без знака качества</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="283" />
+        <source>Every application scoring at least this gets the quality mark; 0 = none.</source>
+        <translation>Знак качества получает каждая заявка с баллом не ниже порога; 0 — знак не присуждается.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="286" />
+        <source>Quality mark bar</source>
+        <translation>Порог знака качества</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="287" />
+        <source>Tie-break order</source>
+        <translation>Порядок показателей при равенстве баллов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="314" />
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="315" />
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="318" />
+        <source>Equal scores are ordered by
+these, top first.</source>
+        <translation>При равенстве баллов решают
+эти показатели, сверху вниз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="336" />
         <source>Revert</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="299" />
+        <location filename="../../ui/settings_page.py" line="338" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="404" />
+        <location filename="../../ui/settings_page.py" line="447" />
         <source>Each nomination gets the number set in the «Finalist quota» column above, but never more than its applications.</source>
         <translation>Каждая номинация получает число финалистов из столбца «Квота финалистов» выше, но не больше, чем в ней заявок.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="409" />
+        <location filename="../../ui/settings_page.py" line="452" />
         <source>Each nomination first gets the minimum (or all its applications, if fewer); the remaining places go one by one to the nomination with the most applications per place.</source>
         <translation>Сначала каждая номинация получает минимум мест (или все свои заявки, если их меньше); остальные места по одному отдаются номинации, где больше всего заявок на одно место.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="425" />
+        <location filename="../../ui/settings_page.py" line="468" />
         <source>There are unsaved changes.</source>
         <translation>Есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="431" />
+        <location filename="../../ui/settings_page.py" line="474" />
         <source>No applications yet: the quotas add up to {0} finalists.</source>
         <translation>Заявок пока нет: по квотам всего финалистов — {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="435" />
+        <location filename="../../ui/settings_page.py" line="478" />
         <source>No applications yet: {0} finalist places will be shared out after the import.</source>
         <translation>Заявок пока нет: мест финалистов — {0}, они будут распределены после импорта заявок.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="437" />
+        <location filename="../../ui/settings_page.py" line="480" />
         <source>Finalists: {0} ({1})</source>
         <translation>Финалистов: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="442" />
+        <location filename="../../ui/settings_page.py" line="485" />
         <source>— only {0} of {1} places can be filled.</source>
         <translation>— заявок хватает только на {0} мест из {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="468" />
+        <location filename="../../ui/settings_page.py" line="511" />
         <source>New nomination {0}</source>
         <translation>Новая номинация {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="494" />
+        <location filename="../../ui/settings_page.py" line="537" />
         <source>Jurors have already entered scores: criteria can no longer be removed or reordered.</source>
         <translation>Члены комиссии уже выставили оценки: критерии оценки больше нельзя удалять или переставлять.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="501" />
+        <location filename="../../ui/settings_page.py" line="544" />
         <source>New criterion</source>
         <translation>Новый критерий</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="530" />
+        <location filename="../../ui/settings_page.py" line="573" />
         <source>Rubric for «{0}»: what the scores mean</source>
         <translation>Описание баллов по критерию «{0}»</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="534" />
+        <location filename="../../ui/settings_page.py" line="577" />
         <source>Select a criterion to edit its rubric.</source>
         <translation>Выберите критерий оценки, чтобы изменить описание баллов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="611" />
+        <source>Median of juror totals</source>
+        <translation>Медиана итоговых оценок членов комиссии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="614" />
+        <source>Criterion {0}: {1}</source>
+        <translation>Показатель {0}: {1}</translation>
     </message>
 </context>
 </TS>
