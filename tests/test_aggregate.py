@@ -117,3 +117,23 @@ def test_every_method_stays_on_the_scale(triples: list, method: str) -> None:
     scored = np.bincount(data.app, minlength=10) > 0
     assert np.all(np.isnan(scores[~scored]))
     assert np.all((scores[scored] >= 0) & (scores[scored] <= 1))
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    n_apps=st.integers(2, 15),
+    n_jurors=st.integers(1, 6),
+    seed=st.integers(0, 10_000),
+)
+def test_complete_design_adjusted_ranks_like_mean(n_apps: int, n_jurors: int, seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    triples = [
+        (a, j, float(rng.integers(0, 11)) / 10) for a in range(n_apps) for j in range(n_jurors)
+    ]
+    data = obs(triples, n_apps, n_jurors)
+    mean = np.round(aggregate("mean", data).scores, 9)
+    adjusted = np.round(aggregate("adjusted", data).scores, 9)
+    for i in range(n_apps):
+        for k in range(n_apps):
+            if mean[i] > mean[k]:
+                assert adjusted[i] > adjusted[k]

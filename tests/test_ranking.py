@@ -71,3 +71,12 @@ def test_cuts_are_never_exceeded(scores: list[float], finalists: int, winners: i
     assert sum(p.status == "winner" for p in placed) <= min(winners, finalists)
     ranks = sorted(p.rank for p in placed if p.rank is not None)
     assert ranks[0] == 1
+
+
+def test_each_step_of_the_chain_in_turn() -> None:
+    # Equal scores and equal first criterion: the second step (median) decides.
+    result = places([Candidate(1, 0.8, (0.5, 0.6)), Candidate(2, 0.8, (0.5, 0.7))])
+    assert result[2][:2] == (1, "winner") and result[1][:2] == (2, "finalist")
+    # A NaN step (no value) loses against any value.
+    result = places([Candidate(1, 0.8, (NAN,)), Candidate(2, 0.8, (0.1,))])
+    assert result[2][0] == 1 and result[1][0] == 2

@@ -206,3 +206,31 @@ def test_a_contest_without_scores_has_results_without_ranks(db: ContestDB, metho
     assert method_sensitivity(db) == []
     assert juror_diagnostics(db) == []
     assert reliability(db).total_alpha is None
+
+
+def test_recused_scores_do_not_count(sdb: ContestDB) -> None:
+    from jury_app.storage.models import Review
+
+    ranking = compute_results(sdb).nominations[0].ranking
+    target = ranking[0]
+    with sdb.session() as session:
+        score = session.exec(
+            select(Score).where(Score.application_id == target.application_id)
+        ).first()
+        assert score is not None
+        session.add(
+            Review(
+                contest_id=1,
+                juror_id=score.juror_id,
+                application_id=target.application_id,
+                recused=True,
+                recusal_reason="родство",
+                updated_at=datetime.now(),
+            )
+        )
+    after = next(
+        r
+        for r in compute_results(sdb).nominations[0].ranking
+        if r.application_id == target.application_id
+    )
+    assert after.jurors == target.jurors - 1
