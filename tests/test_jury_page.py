@@ -17,16 +17,16 @@ from jury_app.jury.roster import add_juror, list_jurors
 from jury_app.storage.engine import ContestDB
 from jury_app.storage.models import Application
 from tests.fixtures import messy_rows, write_xlsx
-from ui.jury_models import SORT_ROLE, AssignmentMatrixModel, ConflictsModel, RosterModel
-from ui.jury_page import (
+from ui.jury_dialogs import (
     ConflictsDialog,
     ConflictSpec,
     ConflictSpecDialog,
     JurorDialog,
     JurorEdit,
-    JuryPage,
     ReasonDialog,
 )
+from ui.jury_models import SORT_ROLE, AssignmentMatrixModel, ConflictsModel, RosterModel
+from ui.jury_page import JuryPage
 
 NAMES = ("Иванов Иван Иванович", "Петрова Анна Сергеевна", "Сидоров Пётр", "Кузнецова Мария")
 

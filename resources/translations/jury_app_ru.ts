@@ -433,52 +433,52 @@
 <context>
     <name>ConflictSpecDialog</name>
     <message>
-        <location filename="../../ui/jury_page.py" line="210" />
+        <location filename="../../ui/jury_dialogs.py" line="191" />
         <source>Add a conflict of interest</source>
         <translation>Новый конфликт интересов</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="213" />
+        <location filename="../../ui/jury_dialogs.py" line="194" />
         <source>Municipality</source>
         <translation>Муниципальное образование</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="214" />
+        <location filename="../../ui/jury_dialogs.py" line="195" />
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="215" />
+        <location filename="../../ui/jury_dialogs.py" line="196" />
         <source>Application</source>
         <translation>Заявка</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="220" />
+        <location filename="../../ui/jury_dialogs.py" line="201" />
         <source>Organization name as in the form</source>
         <translation>Наименование организации, как в заявке</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="229" />
+        <location filename="../../ui/jury_dialogs.py" line="210" />
         <source>e.g. works in this municipality</source>
         <translation>например, работает в этом муниципальном образовании</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="231" />
+        <location filename="../../ui/jury_dialogs.py" line="212" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="232" />
+        <location filename="../../ui/jury_dialogs.py" line="213" />
         <source>Value</source>
         <translation>Что именно</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="233" />
+        <location filename="../../ui/jury_dialogs.py" line="214" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="235" />
+        <location filename="../../ui/jury_dialogs.py" line="216" />
         <source>Assignments the conflict covers are removed; it can never be assigned.</source>
         <translation>Назначения, которых касается конфликт интересов, снимаются; назначить такие заявки будет нельзя.</translation>
     </message>
@@ -486,32 +486,32 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../ui/jury_page.py" line="281" />
+        <location filename="../../ui/jury_dialogs.py" line="262" />
         <source>Conflicts of interest: {0}</source>
         <translation>Конфликты интересов: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="292" />
+        <location filename="../../ui/jury_dialogs.py" line="273" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="294" />
+        <location filename="../../ui/jury_dialogs.py" line="275" />
         <source>Remove…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="338" />
+        <location filename="../../ui/jury_dialogs.py" line="319" />
         <source>Remove the conflict of interest</source>
         <translation>Удаление конфликта интересов</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="339" />
+        <location filename="../../ui/jury_dialogs.py" line="320" />
         <source>Why is the conflict of interest no longer there?</source>
         <translation>Почему конфликта интересов больше нет?</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="352" />
+        <location filename="../../ui/jury_dialogs.py" line="333" />
         <source>Conflicts of interest</source>
         <translation>Конфликты интересов</translation>
     </message>
@@ -1252,67 +1252,67 @@
 <context>
     <name>JurorDialog</name>
     <message>
-        <location filename="../../ui/jury_page.py" line="112" />
+        <location filename="../../ui/jury_dialogs.py" line="93" />
         <source>Edit juror</source>
         <translation>Член комиссии</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="112" />
+        <location filename="../../ui/jury_dialogs.py" line="93" />
         <source>Add juror</source>
         <translation>Новый член комиссии</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="115" />
+        <location filename="../../ui/jury_dialogs.py" line="96" />
         <source>Surname First name Patronymic</source>
         <translation>Фамилия Имя Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="118" />
+        <location filename="../../ui/jury_dialogs.py" line="99" />
         <source>chair</source>
         <translation>председатель</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="119" />
+        <location filename="../../ui/jury_dialogs.py" line="100" />
         <source>deputy chair</source>
         <translation>заместитель председателя</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="120" />
+        <location filename="../../ui/jury_dialogs.py" line="101" />
         <source>member</source>
         <translation>член комиссии</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="121" />
+        <location filename="../../ui/jury_dialogs.py" line="102" />
         <source>secretary</source>
         <translation>секретарь</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="126" />
+        <location filename="../../ui/jury_dialogs.py" line="107" />
         <source>e.g. head of the press service</source>
         <translation>например, руководитель пресс-службы</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="135" />
+        <location filename="../../ui/jury_dialogs.py" line="116" />
         <source>Nothing checked: the juror scores in every nomination.</source>
         <translation>Ничего не отмечено — член комиссии оценивает заявки всех номинаций.</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="144" />
+        <location filename="../../ui/jury_dialogs.py" line="125" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="145" />
+        <location filename="../../ui/jury_dialogs.py" line="126" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="146" />
+        <location filename="../../ui/jury_dialogs.py" line="127" />
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="147" />
+        <location filename="../../ui/jury_dialogs.py" line="128" />
         <source>Nominations</source>
         <translation>Номинации</translation>
     </message>
@@ -1554,125 +1554,125 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
 <context>
     <name>JuryPage</name>
     <message>
-        <location filename="../../ui/jury_page.py" line="410" />
-        <location filename="../../ui/jury_page.py" line="751" />
+        <location filename="../../ui/jury_page.py" line="87" />
+        <location filename="../../ui/jury_page.py" line="428" />
         <source>Commission</source>
         <translation>Состав комиссии</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="430" />
+        <location filename="../../ui/jury_page.py" line="107" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="432" />
+        <location filename="../../ui/jury_page.py" line="109" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="434" />
-        <location filename="../../ui/jury_page.py" line="605" />
+        <location filename="../../ui/jury_page.py" line="111" />
+        <location filename="../../ui/jury_page.py" line="282" />
         <source>Mark absent…</source>
         <translation>Отметить отсутствие…</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="436" />
+        <location filename="../../ui/jury_page.py" line="113" />
         <source>Conflicts of interest…</source>
         <translation>Конфликты интересов…</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="453" />
+        <location filename="../../ui/jury_page.py" line="130" />
         <source>Assignment of applications</source>
         <translation>Назначение заявок</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="455" />
+        <location filename="../../ui/jury_page.py" line="132" />
         <source>Every juror scores all applications of their nominations</source>
         <translation>Каждый член комиссии оценивает все заявки своих номинаций</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="457" />
+        <location filename="../../ui/jury_page.py" line="134" />
         <source>Jurors per application:</source>
         <translation>Членов комиссии на заявку:</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="466" />
-        <location filename="../../ui/jury_page.py" line="747" />
+        <location filename="../../ui/jury_page.py" line="143" />
+        <location filename="../../ui/jury_page.py" line="424" />
         <source>Distribute applications</source>
         <translation>Распределить заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="468" />
+        <location filename="../../ui/jury_page.py" line="145" />
         <source>Export jury packages…</source>
         <translation>Выгрузить пакеты членов комиссии…</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="493" />
+        <location filename="../../ui/jury_page.py" line="170" />
         <source>Double-click a cell or press Space to assign or unassign. ✕ is a conflict.</source>
         <translation>Двойной щелчок или Пробел — назначить или снять назначение. ✕ — конфликт интересов.</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="498" />
+        <location filename="../../ui/jury_page.py" line="175" />
         <source>Nomination:</source>
         <translation>Номинация:</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="553" />
+        <location filename="../../ui/jury_page.py" line="230" />
         <source>All nominations</source>
         <translation>Все номинации</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="570" />
+        <location filename="../../ui/jury_page.py" line="247" />
         <source>Nothing assigned yet</source>
         <translation>Заявки ещё не назначены</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="573" />
+        <location filename="../../ui/jury_page.py" line="250" />
         <source>Assignments: {0}; {1} for each juror</source>
         <translation>Назначений: {0}; по {1} на члена комиссии</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="575" />
+        <location filename="../../ui/jury_page.py" line="252" />
         <source>Assignments: {0}; load from {1} to {2}</source>
         <translation>Назначений: {0}; от {1} до {2} на члена комиссии</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="605" />
+        <location filename="../../ui/jury_page.py" line="282" />
         <source>Mark active…</source>
         <translation>Вернуть к работе…</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="654" />
+        <location filename="../../ui/jury_page.py" line="331" />
         <source>Mark absent</source>
         <translation>Отсутствие члена комиссии</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="656" />
+        <location filename="../../ui/jury_page.py" line="333" />
         <source>{0} will be marked absent: their scores are kept but left out of the results. Why?</source>
         <translation>{0} — отмечается отсутствие: оценки сохранятся, но не войдут в итоги. Укажите причину.</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="659" />
+        <location filename="../../ui/jury_page.py" line="336" />
         <source>Mark active</source>
         <translation>Возвращение к работе</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="660" />
+        <location filename="../../ui/jury_page.py" line="337" />
         <source>{0} takes part in the work again. Why?</source>
         <translation>{0} снова участвует в работе комиссии. Укажите причину.</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="690" />
+        <location filename="../../ui/jury_page.py" line="367" />
         <source>Distribute the applications anew? The current assignments are replaced; those that already carry scores are kept.</source>
         <translation>Распределить заявки заново? Текущие назначения будут заменены; назначения, по которым уже есть оценки, сохранятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="735" />
+        <location filename="../../ui/jury_page.py" line="412" />
         <source>Jury packages saved: {0} files in &lt;a href="{1}"&gt;{2}&lt;/a&gt;</source>
         <translation>Пакеты членов комиссии сохранены: {0} файл(ов) в папке &lt;a href="{1}"&gt;{2}&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="743" />
+        <location filename="../../ui/jury_page.py" line="420" />
         <source>Folder for the jury packages</source>
         <translation>Папка для пакетов членов комиссии</translation>
     </message>
@@ -2261,7 +2261,7 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/jury_page.py" line="189" />
+        <location filename="../../ui/jury_dialogs.py" line="170" />
         <location filename="../../ui/results_models.py" line="265" />
         <source>The reason is recorded in the contest's audit log.</source>
         <translation>Основание записывается в журнал изменений конкурса.</translation>
