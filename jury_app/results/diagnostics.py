@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import NDArray
 
 from jury_app.contest import contest_row
 from jury_app.errors import JuryError
@@ -190,6 +191,8 @@ class _Engine:
                 and 0 < int(step.split(":", 1)[1]) <= len(data.criteria)
             )
         ]
+        # Criteria scored by everyone need no NaN masking in each resample (the usual case).
+        self.complete_columns: NDArray[np.bool_] = np.asarray(~np.isnan(data.values).any(axis=0))
         # Unknown steps add no key in _chain_values; a criterion out of range adds NaN for
         # everyone there, which orders nothing either.
         order = np.argsort(self.obs.juror, kind="stable")
@@ -272,8 +275,10 @@ class _Engine:
                     median = self.lo + _order_stats(app, total, n, "median") * scale
                 keys.append(median)
             else:
-                column = self.data.values[rows, int(step.split(":", 1)[1]) - 1]
-                keys.append(_nan_mean(app, column, n))
+                position = int(step.split(":", 1)[1]) - 1
+                column = self.data.values[rows, position]
+                complete = bool(self.complete_columns[position])
+                keys.append(_mean(app, column, n) if complete else _nan_mean(app, column, n))
         scored = ~np.isnan(keys[0])
         # Higher is better; NaN in the chain sorts last, like rank_nomination's +inf key.
         matrix = np.array([np.where(np.isnan(k), -np.inf, np.round(k, _DIGITS)) for k in keys])
