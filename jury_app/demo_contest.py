@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jury_app.contest import create_contest
-from jury_app.errors import ContestFileError
+from jury_app.contest import contest_status, create_contest, load_settings
 from jury_app.importing.service import import_file
 from jury_app.presets import kuzbass_2025
 from jury_app.resources import resource_path
@@ -24,17 +23,26 @@ def ensure_demo_contest(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / DEMO_CONTEST
     if path.exists():
-        try:
-            open_contest_file(path).close()
+        if _usable(path):
             return path
-        except ContestFileError:
-            _remove(path)
+        _remove(path)
     db = create_contest(path, kuzbass_2025())
     try:
         import_file(db, demo_export_path())
     finally:
         db.close()
     return path
+
+
+def _usable(path: Path) -> bool:
+    """The demo file opens and reads; a stale or damaged demo is simply built again."""
+    try:
+        with open_contest_file(path) as db:
+            load_settings(db)
+            contest_status(db)
+        return True
+    except Exception:  # any failure: the demo holds nothing the user must keep
+        return False
 
 
 def _remove(path: Path) -> None:

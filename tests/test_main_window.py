@@ -201,3 +201,18 @@ def test_opening_a_foreign_file_explains_why(
     junk.write_text("просто текст", encoding="utf-8")
     assert open_path(None, junk) is None
     assert shown and "не файл конкурса" in shown[0]
+
+
+def test_a_stale_demo_contest_is_built_again(tmp_path: Path) -> None:
+    import sqlite3
+
+    from jury_app.demo_contest import ensure_demo_contest
+    from jury_app.storage.engine import open_contest_file
+
+    path = ensure_demo_contest(tmp_path)
+    with sqlite3.connect(path) as raw:  # an older program's file: a column is missing
+        raw.execute("ALTER TABLE contest DROP COLUMN quality_bar")
+    raw.close()
+    assert ensure_demo_contest(tmp_path) == path
+    with open_contest_file(path) as db:
+        assert contest_status(db).applications == 475
