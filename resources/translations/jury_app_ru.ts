@@ -3022,7 +3022,7 @@ these, top first.</source>
     <message>
         <location filename="../../ui/settings_page.py" line="614" />
         <source>Criterion {0}: {1}</source>
-        <translation>Показатель {0}: {1}</translation>
+        <translation>Критерий {0}: {1}</translation>
     </message>
 </context>
 </TS>
