@@ -61,6 +61,18 @@ def contest_row(session: Session) -> Contest:
     return contest
 
 
+FROZEN_MESSAGE = (
+    "Итоги утверждены (заморожены): изменения невозможны. Чтобы внести изменения, сначала "
+    "снимите заморозку с указанием причины."
+)
+
+
+def ensure_not_frozen(session: Session) -> None:
+    """Refuse any change that would alter frozen results (scores, applications, settings)."""
+    if contest_row(session).results_frozen_at is not None:
+        raise JuryError(FROZEN_MESSAGE)
+
+
 def contest_id(session: Session) -> int:
     contest = contest_row(session)
     assert contest.id is not None
@@ -118,10 +130,7 @@ def save_settings(db: ContestDB, settings: ContestSettings, reason: str = "") ->
     with db.session() as session:
         contest = contest_row(session)
         assert contest.id is not None
-        if contest.results_frozen_at is not None:
-            raise JuryError(
-                "Итоги утверждены (заморожены): настройки конкурса не меняются до снятия заморозки."
-            )
+        ensure_not_frozen(session)
         kept = {n.number for n in settings.nominations}
         for number, count in _counts_by_number(session, contest.id).items():
             if number not in kept and count:

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from jury_app.contest import create_contest, load_settings
-from jury_app.presets import kuzbass_2025
-from jury_app.results.decisions import FROZEN_MESSAGE, freeze_results, list_decisions
-from jury_app.storage.engine import ContestDB, open_contest_file
-from tests.results_fixtures import scored_demo
+from jury_app.contest import FROZEN_MESSAGE, load_settings
+from jury_app.results.decisions import freeze_results, list_decisions
+from jury_app.storage.engine import ContestDB
 from ui.results_models import (
     PROBABILITY_ROLE,
     ROW_ROLE,
@@ -24,24 +20,6 @@ from ui.results_models import (
 from ui.results_page import ResultsPage
 
 SHOTS = Path("/tmp/shots")
-
-
-@pytest.fixture(scope="module")
-def scored(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("scored") / "contest.jury"
-    db = create_contest(path, kuzbass_2025())
-    scored_demo(db)
-    db.close()
-    return path
-
-
-@pytest.fixture
-def sdb(scored: Path, tmp_path: Path) -> Iterator[ContestDB]:
-    copy = tmp_path / "copy.jury"
-    shutil.copyfile(scored, copy)
-    db = open_contest_file(copy)
-    yield db
-    db.close()
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from sqlalchemy import Table, insert, update
 from sqlmodel import Session, col, func, select
 
 from jury_app import audit
-from jury_app.contest import contest_id
+from jury_app.contest import contest_id, ensure_not_frozen
 from jury_app.errors import ImportFailure
 from jury_app.importing.analysis import (
     Analysis,
@@ -29,7 +29,6 @@ from jury_app.importing.analysis import (
 from jury_app.importing.columns import Column, detect_mapping, find_header_row, mapping_problems
 from jury_app.importing.normalize import Platform, cell_text
 from jury_app.importing.reader import SourceTable, read_table
-from jury_app.results.decisions import ensure_not_frozen
 from jury_app.storage.bulk import insert_many
 from jury_app.storage.engine import ContestDB, backup_contest
 from jury_app.storage.models import Application, ImportBatch, ImportProblem, Nomination

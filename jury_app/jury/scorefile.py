@@ -19,13 +19,12 @@ from sqlalchemy import Table
 from sqlmodel import Session, SQLModel, col, delete, select
 
 from jury_app import audit
-from jury_app.contest import contest_id, contest_row
+from jury_app.contest import contest_id, contest_row, ensure_not_frozen
 from jury_app.errors import JuryError
 from jury_app.exporting import atomic_output
 from jury_app.jury.package import package_info
 from jury_app.jury.roster import conflicted_applications
 from jury_app.jury.scoring import CriterionInfo
-from jury_app.results.decisions import ensure_not_frozen
 from jury_app.storage.bulk import insert_many
 from jury_app.storage.engine import ContestDB, backup_contest
 from jury_app.storage.models import (

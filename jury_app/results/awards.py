@@ -9,11 +9,10 @@ from pathlib import Path
 from sqlmodel import delete, select
 
 from jury_app import audit
-from jury_app.contest import contest_id
+from jury_app.contest import contest_id, ensure_not_frozen
 from jury_app.errors import JuryError
 from jury_app.importing.normalize import cell_text, organization_key
 from jury_app.importing.reader import read_table
-from jury_app.results.decisions import ensure_not_frozen
 from jury_app.results.service import Results
 from jury_app.storage.engine import ContestDB
 from jury_app.storage.models import Application, Vote

@@ -5,19 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlmodel import Session, col, select
+from sqlmodel import col, select
 
 from jury_app import audit
-from jury_app.contest import contest_row
+from jury_app.contest import contest_row, ensure_not_frozen
 from jury_app.errors import JuryError
 from jury_app.results.ranking import FINALIST, PARTICIPANT, WINNER
 from jury_app.storage.engine import ContestDB
 from jury_app.storage.models import Application, Contest, ResultDecision
-
-FROZEN_MESSAGE = (
-    "Итоги утверждены (заморожены): изменения невозможны. Чтобы внести изменения, сначала "
-    "снимите заморозку с указанием причины."
-)
 
 
 @dataclass(frozen=True)
@@ -29,12 +24,6 @@ class DecisionRow:
     rank: int | None
     reason: str
     decided_at: datetime
-
-
-def ensure_not_frozen(session: Session) -> None:
-    """Refuse any change that would alter frozen results."""
-    if contest_row(session).results_frozen_at is not None:
-        raise JuryError(FROZEN_MESSAGE)
 
 
 def is_frozen(db: ContestDB) -> bool:
