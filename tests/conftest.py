@@ -35,3 +35,29 @@ def db(contest_path: Path) -> Iterator[ContestDB]:
     contest = open_contest_file(contest_path)
     yield contest
     contest.close()
+
+
+@pytest.fixture(scope="module")
+def scored(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A closed contest file: the demo applications scored by 7 jurors, 5 per application."""
+    from tests.results_fixtures import scored_demo
+
+    path = tmp_path_factory.mktemp("scored") / "contest.jury"
+    db = create_contest(path, kuzbass_2025())
+    scored_demo(db)
+    db.close()
+    return path
+
+
+@pytest.fixture
+def sdb(scored: Path, tmp_path: Path) -> Iterator[ContestDB]:
+    """A private, open copy of the scored contest."""
+    import shutil
+
+    from jury_app.storage.engine import open_contest_file
+
+    copy = tmp_path / "copy.jury"
+    shutil.copyfile(scored, copy)
+    db = open_contest_file(copy)
+    yield db
+    db.close()

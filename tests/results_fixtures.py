@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import cast
 
 from sqlalchemy import Table
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from jury_app.importing.service import import_file
 from jury_app.jury.assignment import assign
@@ -16,6 +16,20 @@ from jury_app.storage.bulk import insert_many
 from jury_app.storage.engine import ContestDB
 from jury_app.storage.models import Criterion, Score
 from tests.conftest import DEMO_XLSX
+
+SCORE_COLUMNS = (
+    "contest_id", "juror_id", "application_id", "criterion_id", "value", "revision", "updated_at",
+)  # fmt: skip
+
+
+def insert_scores(session: Session, rows: list[tuple[object, ...]]) -> None:
+    """Write score rows (in SCORE_COLUMNS order) in one driver call."""
+    insert_many(
+        session.connection(),
+        cast(Table, Score.__table__),  # type: ignore[attr-defined]
+        SCORE_COLUMNS,
+        rows,
+    )
 
 
 def score_contest(db: ContestDB, jurors: int, per_application: int | None, seed: int = 1) -> None:
@@ -35,20 +49,7 @@ def score_contest(db: ContestDB, jurors: int, per_application: int | None, seed:
             for criterion in criteria:
                 raw = 10 * (quality[app] + leniency[juror]) + rng.gauss(0, 1)
                 rows.append((1, juror, app, criterion, float(max(0, min(10, round(raw)))), 0, now))
-        insert_many(
-            session.connection(),
-            cast(Table, Score.__table__),  # type: ignore[attr-defined]
-            (
-                "contest_id",
-                "juror_id",
-                "application_id",
-                "criterion_id",
-                "value",
-                "revision",
-                "updated_at",
-            ),
-            rows,
-        )
+        insert_scores(session, rows)
 
 
 def scored_demo(db: ContestDB, seed: int = 1, jurors: int = 7, per_application: int = 5) -> None:

@@ -24,32 +24,6 @@ from jury_app.results.export import export_results
 from jury_app.results.service import compute_results
 from jury_app.storage.engine import ContestDB
 from jury_app.storage.models import Score
-from tests.results_fixtures import scored_demo
-
-
-@pytest.fixture(scope="module")
-def scored(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from jury_app.contest import create_contest
-    from jury_app.presets import kuzbass_2025
-
-    path = tmp_path_factory.mktemp("scored") / "contest.jury"
-    db = create_contest(path, kuzbass_2025())
-    scored_demo(db)
-    db.close()
-    return path
-
-
-@pytest.fixture
-def sdb(scored: Path, tmp_path: Path) -> ContestDB:
-    import shutil
-
-    from jury_app.storage.engine import open_contest_file
-
-    copy = tmp_path / "copy.jury"
-    shutil.copyfile(scored, copy)
-    db = open_contest_file(copy)
-    yield db
-    db.close()
 
 
 def counts(results) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]

@@ -7,9 +7,7 @@ import tempfile
 import time
 from datetime import datetime
 from pathlib import Path
-from typing import cast
 
-from sqlalchemy import Table
 from sqlmodel import select
 
 from jury_app.contest import create_contest
@@ -20,8 +18,8 @@ from jury_app.jury.package import export_packages, open_package
 from jury_app.jury.roster import add_juror
 from jury_app.jury.scorefile import export_score_file, merge_score_files
 from jury_app.presets import kuzbass_2025
-from jury_app.storage.bulk import insert_many
-from jury_app.storage.models import Application, Score
+from jury_app.storage.models import Application
+from tests.results_fixtures import insert_scores
 
 
 def _fill_package(path: Path, seed: int) -> None:
@@ -35,20 +33,7 @@ def _fill_package(path: Path, seed: int) -> None:
             for app in apps
             for criterion in range(1, 5)
         ]
-        insert_many(
-            session.connection(),
-            cast(Table, Score.__table__),  # type: ignore[attr-defined]
-            (
-                "contest_id",
-                "juror_id",
-                "application_id",
-                "criterion_id",
-                "value",
-                "revision",
-                "updated_at",
-            ),
-            rows,
-        )
+        insert_scores(session, rows)
 
 
 def bench_merge(folder: Path) -> tuple[float, int]:
