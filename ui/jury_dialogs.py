@@ -39,6 +39,7 @@ from jury_app.storage.engine import ContestDB
 from ui.jury_models import (
     ConflictsModel,
 )
+from ui.labels import role_labels
 
 HINT_STYLE = "color: #4b5563"
 
@@ -95,12 +96,7 @@ class JurorDialog(QDialog):
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("Surname First name Patronymic"))
         self.role_combo = QComboBox(self)
-        labels = {
-            "chair": self.tr("chair"),
-            "deputy": self.tr("deputy chair"),
-            "member": self.tr("member"),
-            "secretary": self.tr("secretary"),
-        }
+        labels = role_labels()
         for role in ROLES:
             self.role_combo.addItem(labels[role], role)
         self.position_edit = QLineEdit(self)

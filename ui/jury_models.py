@@ -25,6 +25,7 @@ from jury_app.jury.coverage import (
     NominationCompleteness,
 )
 from jury_app.jury.roster import ConflictRow, JurorRow
+from ui.labels import role_labels
 from ui.table_model import RowsTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -86,12 +87,7 @@ class RosterModel(RowsTableModel):
             self.tr("Conflicts"),
             self.tr("Load"),
         ]
-        self.role_labels = {
-            "chair": self.tr("chair"),
-            "deputy": self.tr("deputy chair"),
-            "member": self.tr("member"),
-            "secretary": self.tr("secretary"),
-        }
+        self.role_labels = role_labels()
         self.status_labels = {"active": self.tr("active"), "absent": self.tr("absent")}
         self._all = self.tr("all")
         self._loads: dict[int, int] = {}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from jury_app.importing.columns import Column
 
@@ -45,3 +45,13 @@ class ImportTexts(QObject):
 
     def kind(self, kind: str) -> str:
         return self.kinds.get(kind, kind)
+
+
+def role_labels() -> dict[str, str]:
+    """Translated names of the commission roles, in roster order."""
+    return {
+        "chair": QCoreApplication.translate("Roles", "chair"),
+        "deputy": QCoreApplication.translate("Roles", "deputy chair"),
+        "member": QCoreApplication.translate("Roles", "member"),
+        "secretary": QCoreApplication.translate("Roles", "secretary"),
+    }

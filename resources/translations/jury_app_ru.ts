@@ -205,32 +205,32 @@
 <context>
     <name>AssignmentMatrixModel</name>
     <message>
-        <location filename="../../ui/jury_models.py" line="307" />
+        <location filename="../../ui/jury_models.py" line="303" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="307" />
+        <location filename="../../ui/jury_models.py" line="303" />
         <source>Nom.</source>
         <translation>Ном.</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="307" />
+        <location filename="../../ui/jury_models.py" line="303" />
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="312" />
+        <location filename="../../ui/jury_models.py" line="308" />
         <source>assigned</source>
         <translation>назначена</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="313" />
+        <location filename="../../ui/jury_models.py" line="309" />
         <source>conflict of interest: cannot be assigned</source>
         <translation>конфликт интересов: назначить нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="314" />
+        <location filename="../../ui/jury_models.py" line="310" />
         <source>not assigned</source>
         <translation>не назначена</translation>
     </message>
@@ -379,22 +379,22 @@
 <context>
     <name>CompletenessModel</name>
     <message>
-        <location filename="../../ui/jury_models.py" line="475" />
+        <location filename="../../ui/jury_models.py" line="471" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="476" />
+        <location filename="../../ui/jury_models.py" line="472" />
         <source>Nomination</source>
         <translation>Номинация</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="477" />
+        <location filename="../../ui/jury_models.py" line="473" />
         <source>Fully scored</source>
         <translation>Оценено полностью</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="478" />
+        <location filename="../../ui/jury_models.py" line="474" />
         <source>Progress</source>
         <translation>Готовность</translation>
     </message>
@@ -433,52 +433,52 @@
 <context>
     <name>ConflictSpecDialog</name>
     <message>
-        <location filename="../../ui/jury_dialogs.py" line="191" />
+        <location filename="../../ui/jury_dialogs.py" line="187" />
         <source>Add a conflict of interest</source>
         <translation>Новый конфликт интересов</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_dialogs.py" line="194" />
+        <location filename="../../ui/jury_dialogs.py" line="190" />
         <source>Municipality</source>
         <translation>Муниципальное образование</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_dialogs.py" line="195" />
+        <location filename="../../ui/jury_dialogs.py" line="191" />
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_dialogs.py" line="196" />
+        <location filename="../../ui/jury_dialogs.py" line="192" />
         <source>Application</source>
         <translation>Заявка</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_dialogs.py" line="201" />
+        <location filename="../../ui/jury_dialogs.py" line="197" />
         <source>Organization name as in the form</source>
         <translation>Наименование организации, как в заявке</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_dialogs.py" line="210" />
+        <location filename="../../ui/jury_dialogs.py" line="206" />
         <source>e.g. works in this municipality</source>
         <translation>например, работает в этом муниципальном образовании</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_dialogs.py" line="212" />
+        <location filename="../../ui/jury_dialogs.py" line="208" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_dialogs.py" line="213" />
+        <location filename="../../ui/jury_dialogs.py" line="209" />
         <source>Value</source>
         <translation>Что именно</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_dialogs.py" line="214" />
+        <location filename="../../ui/jury_dialogs.py" line="210" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_dialogs.py" line="216" />
+        <location filename="../../ui/jury_dialogs.py" line="212" />
         <source>Assignments the conflict covers are removed; it can never be assigned.</source>
         <translation>Назначения, которых касается конфликт интересов, снимаются; назначить такие заявки будет нельзя.</translation>
     </message>
@@ -486,32 +486,32 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../ui/jury_dialogs.py" line="262" />
+        <location filename="../../ui/jury_dialogs.py" line="258" />
         <source>Conflicts of interest: {0}</source>
         <translation>Конфликты интересов: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_dialogs.py" line="273" />
+        <location filename="../../ui/jury_dialogs.py" line="269" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_dialogs.py" line="275" />
+        <location filename="../../ui/jury_dialogs.py" line="271" />
         <source>Remove…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_dialogs.py" line="319" />
+        <location filename="../../ui/jury_dialogs.py" line="315" />
         <source>Remove the conflict of interest</source>
         <translation>Удаление конфликта интересов</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_dialogs.py" line="320" />
+        <location filename="../../ui/jury_dialogs.py" line="316" />
         <source>Why is the conflict of interest no longer there?</source>
         <translation>Почему конфликта интересов больше нет?</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_dialogs.py" line="333" />
+        <location filename="../../ui/jury_dialogs.py" line="329" />
         <source>Conflicts of interest</source>
         <translation>Конфликты интересов</translation>
     </message>
@@ -519,32 +519,32 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/jury_models.py" line="162" />
+        <location filename="../../ui/jury_models.py" line="158" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="162" />
+        <location filename="../../ui/jury_models.py" line="158" />
         <source>Municipality, organization or application</source>
         <translation>Муниципальное образование, организация или заявка</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="163" />
+        <location filename="../../ui/jury_models.py" line="159" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="165" />
+        <location filename="../../ui/jury_models.py" line="161" />
         <source>Municipality</source>
         <translation>Муниципальное образование</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="166" />
+        <location filename="../../ui/jury_models.py" line="162" />
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="167" />
+        <location filename="../../ui/jury_models.py" line="163" />
         <source>Application</source>
         <translation>Заявка</translation>
     </message>
@@ -552,17 +552,17 @@
 <context>
     <name>CoverageMatrixModel</name>
     <message>
-        <location filename="../../ui/jury_models.py" line="382" />
+        <location filename="../../ui/jury_models.py" line="378" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="382" />
+        <location filename="../../ui/jury_models.py" line="378" />
         <source>Nom.</source>
         <translation>Ном.</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="382" />
+        <location filename="../../ui/jury_models.py" line="378" />
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
@@ -1252,67 +1252,47 @@
 <context>
     <name>JurorDialog</name>
     <message>
-        <location filename="../../ui/jury_dialogs.py" line="93" />
+        <location filename="../../ui/jury_dialogs.py" line="94" />
         <source>Edit juror</source>
         <translation>Член комиссии</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_dialogs.py" line="93" />
+        <location filename="../../ui/jury_dialogs.py" line="94" />
         <source>Add juror</source>
         <translation>Новый член комиссии</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_dialogs.py" line="96" />
+        <location filename="../../ui/jury_dialogs.py" line="97" />
         <source>Surname First name Patronymic</source>
         <translation>Фамилия Имя Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_dialogs.py" line="99" />
-        <source>chair</source>
-        <translation>председатель</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jury_dialogs.py" line="100" />
-        <source>deputy chair</source>
-        <translation>заместитель председателя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jury_dialogs.py" line="101" />
-        <source>member</source>
-        <translation>член комиссии</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jury_dialogs.py" line="102" />
-        <source>secretary</source>
-        <translation>секретарь</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jury_dialogs.py" line="107" />
+        <location filename="../../ui/jury_dialogs.py" line="103" />
         <source>e.g. head of the press service</source>
         <translation>например, руководитель пресс-службы</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_dialogs.py" line="116" />
+        <location filename="../../ui/jury_dialogs.py" line="112" />
         <source>Nothing checked: the juror scores in every nomination.</source>
         <translation>Ничего не отмечено — член комиссии оценивает заявки всех номинаций.</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_dialogs.py" line="125" />
+        <location filename="../../ui/jury_dialogs.py" line="121" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_dialogs.py" line="126" />
+        <location filename="../../ui/jury_dialogs.py" line="122" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_dialogs.py" line="127" />
+        <location filename="../../ui/jury_dialogs.py" line="123" />
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_dialogs.py" line="128" />
+        <location filename="../../ui/jury_dialogs.py" line="124" />
         <source>Nominations</source>
         <translation>Номинации</translation>
     </message>
@@ -1883,27 +1863,27 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
 <context>
     <name>MissingModel</name>
     <message>
-        <location filename="../../ui/jury_models.py" line="517" />
+        <location filename="../../ui/jury_models.py" line="513" />
         <source>Juror</source>
         <translation>Член комиссии</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="518" />
+        <location filename="../../ui/jury_models.py" line="514" />
         <source>Nom.</source>
         <translation>Ном.</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="519" />
+        <location filename="../../ui/jury_models.py" line="515" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="520" />
+        <location filename="../../ui/jury_models.py" line="516" />
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="521" />
+        <location filename="../../ui/jury_models.py" line="517" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -2120,42 +2100,42 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../ui/jury_models.py" line="429" />
+        <location filename="../../ui/jury_models.py" line="425" />
         <source>Juror</source>
         <translation>Член комиссии</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="430" />
+        <location filename="../../ui/jury_models.py" line="426" />
         <source>Assigned</source>
         <translation>Назначено</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="431" />
+        <location filename="../../ui/jury_models.py" line="427" />
         <source>Scored</source>
         <translation>Оценено</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="432" />
+        <location filename="../../ui/jury_models.py" line="428" />
         <source>Partial</source>
         <translation>Частично</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="433" />
+        <location filename="../../ui/jury_models.py" line="429" />
         <source>Not scored</source>
         <translation>Не оценено</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="434" />
+        <location filename="../../ui/jury_models.py" line="430" />
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="435" />
+        <location filename="../../ui/jury_models.py" line="431" />
         <source>Progress</source>
         <translation>Готовность</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="437" />
+        <location filename="../../ui/jury_models.py" line="433" />
         <source>{0} (absent)</source>
         <translation>{0} (отсутствует)</translation>
     </message>
@@ -2261,7 +2241,7 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/jury_dialogs.py" line="170" />
+        <location filename="../../ui/jury_dialogs.py" line="166" />
         <location filename="../../ui/results_models.py" line="265" />
         <source>The reason is recorded in the contest's audit log.</source>
         <translation>Основание записывается в журнал изменений конкурса.</translation>
@@ -2517,74 +2497,77 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
     </message>
 </context>
 <context>
-    <name>RosterModel</name>
+    <name>Roles</name>
     <message>
-        <location filename="../../ui/jury_models.py" line="81" />
-        <source>Full name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jury_models.py" line="82" />
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jury_models.py" line="83" />
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jury_models.py" line="84" />
-        <source>Status</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jury_models.py" line="85" />
-        <source>Nominations</source>
-        <translation>Номинации</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jury_models.py" line="86" />
-        <source>Conflicts</source>
-        <translation>Конфликты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jury_models.py" line="87" />
-        <source>Load</source>
-        <translation>Заявок</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jury_models.py" line="90" />
+        <location filename="../../ui/labels.py" line="53" />
         <source>chair</source>
         <translation>председатель</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="91" />
+        <location filename="../../ui/labels.py" line="54" />
         <source>deputy chair</source>
         <translation>заместитель председателя</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="92" />
+        <location filename="../../ui/labels.py" line="55" />
         <source>member</source>
         <translation>член комиссии</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="93" />
+        <location filename="../../ui/labels.py" line="56" />
         <source>secretary</source>
         <translation>секретарь</translation>
     </message>
+</context>
+<context>
+    <name>RosterModel</name>
     <message>
-        <location filename="../../ui/jury_models.py" line="95" />
+        <location filename="../../ui/jury_models.py" line="82" />
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="83" />
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="84" />
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="85" />
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="86" />
+        <source>Nominations</source>
+        <translation>Номинации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="87" />
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="88" />
+        <source>Load</source>
+        <translation>Заявок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_models.py" line="91" />
         <source>active</source>
         <translation>участвует</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="95" />
+        <location filename="../../ui/jury_models.py" line="91" />
         <source>absent</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_models.py" line="96" />
+        <location filename="../../ui/jury_models.py" line="92" />
         <source>all</source>
         <translation>все</translation>
     </message>
