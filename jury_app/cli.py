@@ -318,7 +318,110 @@ def build_parser() -> argparse.ArgumentParser:
     export_results.add_argument("contest")
     export_results.add_argument("out")
     export_results.set_defaults(handler=cmd_export_results)
+
+    freeze = sub.add_parser("freeze", help="утвердить итоги (после этого документы — не проект)")
+    freeze.add_argument("contest")
+    freeze.add_argument("--reason", help="основание, например номер протокола")
+    freeze.set_defaults(handler=cmd_freeze)
+
+    protocol = sub.add_parser("protocol", help="протокол заседания комиссии (PDF)")
+    protocol.add_argument("contest")
+    protocol.add_argument("out", help="файл PDF")
+    protocol.set_defaults(handler=cmd_protocol)
+
+    letters = sub.add_parser(
+        "letters", help="письма, дипломы, сертификаты, знак качества: по файлу на получателя"
+    )
+    letters.add_argument("contest")
+    letters.add_argument("outdir", help="папка для документов")
+    letters.add_argument(
+        "--kind",
+        choices=tuple(KIND_FOLDERS),
+        help="только один вид (без него — все виды, каждый в своей подпапке)",
+    )
+    letters.add_argument("--json", action="store_true")
+    letters.set_defaults(handler=cmd_letters)
     return parser
+
+
+KIND_FOLDERS = {
+    "thanks": "Благодарственные письма",
+    "diploma": "Дипломы",
+    "certificate": "Сертификаты",
+    "badge": "Знак качества",
+}
+DRAFT_NOTICE = (
+    "Внимание: итоги не утверждены — документы сформированы как проект с пометкой «ПРОЕКТ»."
+)
+
+
+def cmd_protocol(args: argparse.Namespace) -> None:
+    from jury_app.documents.service import generate_protocol
+
+    with open_contest_file(Path(args.contest)) as db:
+        report = generate_protocol(db, Path(args.out), draft_ok=True)
+    if report.draft:
+        print(DRAFT_NOTICE, file=sys.stderr)
+    print(f"Протокол сохранён: {args.out}")
+
+
+def cmd_letters(args: argparse.Namespace) -> None:
+    from jury_app.documents.service import GenerationReport, generate_documents
+
+    outdir = Path(args.outdir)
+    kinds = [args.kind] if args.kind else list(KIND_FOLDERS)
+    reports: list[GenerationReport] = []
+    skipped: list[str] = []
+    with open_contest_file(Path(args.contest)) as db:
+        if args.kind is None:
+            _prepare_folder(outdir)
+        for kind in kinds:
+            target = outdir if args.kind else outdir / KIND_FOLDERS[kind]
+            try:
+                reports.append(generate_documents(db, kind, target, draft_ok=True))
+            except JuryError as exc:
+                if args.kind:
+                    raise
+                skipped.append(f"{KIND_FOLDERS[kind]}: {exc}")
+    if any(r.draft for r in reports):
+        print(DRAFT_NOTICE, file=sys.stderr)
+    if args.json:
+        _print_json(
+            {
+                "documents": [
+                    {
+                        "kind": r.kind,
+                        "files": [str(f) for f in r.files],
+                        "combined": str(r.combined) if r.combined else None,
+                        "draft": r.draft,
+                    }
+                    for r in reports
+                ],
+                "skipped": skipped,
+            }
+        )
+        return
+    for r in reports:
+        combined = f"; для печати — «{r.combined.name}»" if r.combined else ""
+        print(f"{KIND_FOLDERS[r.kind]}: {len(r.files)} файл(ов){combined}.")
+    for line in skipped:
+        print(f"Пропущено — {line}")
+
+
+def _prepare_folder(outdir: Path) -> None:
+    if outdir.exists() and not outdir.is_dir():
+        raise JuryError(f"«{outdir}» — файл, а нужна папка для документов.")
+    if not outdir.parent.is_dir():
+        raise JuryError(f"Папка «{outdir.parent}» не существует.")
+    outdir.mkdir(exist_ok=True)
+
+
+def cmd_freeze(args: argparse.Namespace) -> None:
+    from jury_app.results.decisions import freeze_results
+
+    with open_contest_file(Path(args.contest)) as db:
+        freeze_results(db, args.reason or "")
+    print("Итоги утверждены: изменения оценок и итогов заблокированы.")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -147,8 +147,8 @@ def _read_schema_version(engine: Engine, path: Path) -> int:
 
 
 def _migrate(engine: Engine, version: int) -> None:
-    # Version 1 is the first schema: new tables of later versions are created here, and
-    # column changes get one step per version.
+    # New tables of later versions are created here (2: document templates, the journal);
+    # column changes would get one step per version.
     SQLModel.metadata.create_all(engine)
     with Session(engine) as session, session.begin():
         meta = session.get(Meta, "schema_version")

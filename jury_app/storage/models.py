@@ -6,12 +6,12 @@ can back a multi-contest PostgreSQL server later.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import Column, DateTime, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import Column, Date, DateTime, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: document templates and the registration journal
 
 
 def _local_time(nullable: bool = False) -> Column[datetime]:
@@ -233,3 +233,35 @@ class Vote(SQLModel, table=True):
     contest_id: int = Field(foreign_key="contest.id", index=True)
     application_id: int = Field(foreign_key="application.id", index=True, unique=True)
     votes: int
+
+
+class DocumentTemplateRecord(SQLModel, table=True):
+    """How one kind of document looks and reads: texts, layout and images, as edited in the
+    documents page (the values live in ``data_json``, images as their file bytes)."""
+
+    __table_args__ = (UniqueConstraint("contest_id", "kind"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    contest_id: int = Field(foreign_key="contest.id", index=True)
+    kind: str  # thanks | diploma | certificate | badge | protocol
+    data_json: str = Field(default="{}", sa_column=Column(Text, nullable=False))
+    emblem: bytes = Field(default=b"", sa_column=Column(LargeBinary, nullable=False))
+    facsimile: bytes = Field(default=b"", sa_column=Column(LargeBinary, nullable=False))
+    seal: bytes = Field(default=b"", sa_column=Column(LargeBinary, nullable=False))
+
+
+class IssuedDocument(SQLModel, table=True):
+    """The registration journal: one number per document of a kind for an application,
+    kept when documents are generated again. Also holds the recipient line typed by hand."""
+
+    __table_args__ = (UniqueConstraint("contest_id", "kind", "application_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    contest_id: int = Field(foreign_key="contest.id", index=True)
+    kind: str
+    application_id: int = Field(foreign_key="application.id", index=True)
+    seq: int | None = None  # position in the kind's journal; None until first issued
+    number: str = ""
+    issued_on: date | None = Field(default=None, sa_column=Column(Date, nullable=True))
+    final: bool = False  # issued from frozen results (not only as a draft)
+    recipient_override: str = ""  # the recipient line as the secretary typed it
