@@ -166,3 +166,25 @@ def test_invalid_settings_are_refused(contest_path: Path) -> None:
 def test_unknown_preset() -> None:
     with pytest.raises(JuryError, match="kuzbass-2025"):
         preset_settings("moscow-2030")
+
+
+def test_a_version_1_file_gets_the_document_tables(contest_path: Path) -> None:
+    with sqlite3.connect(contest_path) as raw:
+        raw.execute("DROP TABLE issueddocument")
+        raw.execute("DROP TABLE documenttemplaterecord")
+        raw.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    raw.close()
+
+    with open_contest_file(contest_path) as db:
+        from jury_app.documents.journal import journal
+        from jury_app.documents.templates import load_template
+
+        assert journal(db) == []
+        assert load_template(db, "thanks").heading == "Благодарственное письмо"
+    with sqlite3.connect(contest_path) as raw:
+        version = raw.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    raw.close()
+    assert version == (str(SCHEMA_VERSION),)
+    assert [
+        b.name.endswith("before-migration-v1.jury") for b in backups_dir(contest_path).iterdir()
+    ] == [True]

@@ -30,6 +30,8 @@ def register_fonts() -> None:
             name = f"{family}-{style}"
             pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", f"{name}.ttf"))))
             addMapping(family, bold, italic, name)
+    # A canvas starts with Helvetica selected, which lands in the PDF unembedded.
+    rl_config.canvas_basefontname = "PTSans-Regular"
 
 
 def font(family: str, *, bold: bool = False, italic: bool = False) -> str:

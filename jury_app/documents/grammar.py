@@ -82,14 +82,34 @@ def _replace(text: str, parts: list[tuple[re.Match[str], Any]], case: str) -> st
             grammemes.add(head.tag.gender)
         if parse.tag.POS in _ADJECTIVES and case == "accs" and head.tag.animacy:
             grammemes.add(head.tag.animacy)
-        inflected = parse.inflect(grammemes)
-        if inflected is None:
-            return text
+        word = _compound(match.group(), grammemes) if parse.tag.POS == "NOUN" else None
+        if word is None:
+            inflected = parse.inflect(grammemes)
+            if inflected is None:
+                return text
+            word = inflected.word
         out.append(text[last : match.start()])
-        out.append(_same_shape(match.group(), inflected.word))
+        out.append(_same_shape(match.group(), word))
         last = match.end()
     out.append(text[last:])
     return "".join(out)
+
+
+def _compound(word: str, grammemes: set[str]) -> str | None:
+    """«Дом-музей» → «дому-музею»: both nouns of a hyphenated pair change; None otherwise."""
+    parts = word.split("-")
+    if len(parts) < 2:
+        return None
+    changed = []
+    for part in parts:
+        parse = _nominative(part)
+        if parse is None or parse.tag.POS != "NOUN":
+            return None
+        inflected = parse.inflect(grammemes)
+        if inflected is None:
+            return None
+        changed.append(inflected.word)
+    return "-".join(changed)
 
 
 def _same_shape(original: str, word: str) -> str:

@@ -11,6 +11,7 @@ from sqlmodel import Session, col, func, select
 from jury_app import audit
 from jury_app.contest import contest_id
 from jury_app.documents.templates import KIND_LABELS, format_number
+from jury_app.errors import JuryError
 from jury_app.storage.engine import ContestDB
 from jury_app.storage.models import Application, IssuedDocument
 
@@ -135,6 +136,9 @@ def set_recipient_override(db: ContestDB, kind: str, application_id: int, text: 
     text = " ".join(text.split())
     with db.session() as session:
         cid = contest_id(session)
+        application = session.get(Application, application_id)
+        if application is None or application.contest_id != cid:
+            raise JuryError(f"Заявка № {application_id} не найдена.")
         row = session.exec(
             select(IssuedDocument).where(
                 IssuedDocument.contest_id == cid,

@@ -188,7 +188,13 @@ def _two_columns(left: str, right: str, styles: dict[str, ParagraphStyle]) -> Ta
         colWidths=[87 * mm, 88 * mm],
     )
     table.setStyle(
-        TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("FONTNAME", (0, 0), (-1, -1), styles["body"].fontName),
+            ]
+        )
     )
     return table
 
@@ -235,6 +241,7 @@ def _ranking_table(ranking: Any, styles: dict[str, ParagraphStyle], accent: colo
     head = ["Место", "Организация", "Муниципальное образование", "Балл", "Оценок", "Итог"]
     rows: list[list[Any]] = [[Paragraph(h, styles["head"]) for h in head]]
     commands: list[Any] = [
+        ("FONTNAME", (0, 0), (-1, -1), styles["cell"].fontName),
         ("BACKGROUND", (0, 0), (-1, 0), accent),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b8")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -307,6 +314,7 @@ def _signatures(jurors: list[Any], styles: dict[str, ParagraphStyle]) -> list[An
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), styles["body"].fontName),
                 ("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black),
                 ("LINEBELOW", (1, 2), (1, 2), 0.6, colors.black),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),

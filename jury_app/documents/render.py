@@ -268,3 +268,15 @@ def _watermark(canvas: Canvas) -> None:
         PAGE_W / 2, PAGE_H - 7 * mm, "ПРОЕКТ — итоги конкурса ещё не утверждены"
     )
     canvas.restoreState()
+
+
+def document_pdf(
+    template: DocumentTemplate, data: DocumentData, *, draft: bool, invariant: bool = False
+) -> bytes:
+    """One document as the bytes of a one-page PDF (``invariant``: no dates or ids inside,
+    the same input gives the same bytes)."""
+    buffer = io.BytesIO()
+    canvas = new_canvas(buffer, title=data.values.get("organization", ""), invariant=invariant)
+    draw_document(canvas, template, data, draft=draft)
+    canvas.save()
+    return buffer.getvalue()

@@ -24,7 +24,13 @@ from jury_app.documents.recipients import (
     contest_facts,
     recipients,
 )
-from jury_app.documents.render import DocumentData, draw_document, long_date, new_canvas
+from jury_app.documents.render import (
+    DocumentData,
+    document_pdf,
+    draw_document,
+    long_date,
+    new_canvas,
+)
 from jury_app.documents.templates import DocumentTemplate, load_template
 from jury_app.errors import JuryError
 from jury_app.results.service import Results
@@ -120,16 +126,8 @@ def preview_pdf(
     if application_id is not None and not chosen:
         raise JuryError(f"Заявка № {application_id} не получает этот документ.")
     row = chosen[0] if chosen else _sample_row(kind, template)
-    buffer = io.BytesIO()
-    canvas = new_canvas(buffer, title=row.recipient.organization)
-    draw_document(
-        canvas,
-        template,
-        _data(facts, template, row, row.number or _pending_number(template), row.issued_on),
-        draft=draft,
-    )
-    canvas.save()
-    return buffer.getvalue()
+    data = _data(facts, template, row, row.number or _pending_number(template), row.issued_on)
+    return document_pdf(template, data, draft=draft)
 
 
 def badge_png(db: ContestDB, application_id: int | None = None) -> bytes:

@@ -113,6 +113,10 @@ def main() -> None:
 
         outcome = results_benchmarks()
         results.extend(outcome)
+        from tests.benchmarks.documents_bench import run as documents_benchmarks
+
+        documents = documents_benchmarks()
+        results.extend(documents)
 
         width = max(len(name) for name, _, _ in results)
         print(f"{'benchmark'.ljust(width)}  seconds  target")
@@ -131,6 +135,7 @@ def main() -> None:
             jury[1][1] > 15.0,
             outcome[0][1] > 2.0,
             outcome[1][1] > 15.0,
+            documents[0][1] > 10.0,
         ]
         if any(failed):
             raise SystemExit("a benchmark target was missed")
