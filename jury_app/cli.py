@@ -171,11 +171,15 @@ def cmd_fill(args: argparse.Namespace) -> None:
 
 def cmd_export_scores(args: argparse.Namespace) -> None:
     from jury_app.jury.package import open_package
-    from jury_app.jury.scorefile import export_score_file
+    from jury_app.jury.scorefile import SCORE_SUFFIX, export_score_file
 
-    db, info = open_package(Path(args.package))
+    package = Path(args.package)
+    out = Path(args.out)
+    if out.is_dir():  # a folder: the score file is named after the package
+        out = out / (package.stem + SCORE_SUFFIX)
+    db, info = open_package(package)
     with db:
-        result = export_score_file(db, info.juror_id, Path(args.out))
+        result = export_score_file(db, info.juror_id, out)
     print(f"Файл оценок: {result.path} (ревизия {result.revision}, оценок: {result.scores}).")
 
 

@@ -74,6 +74,32 @@ def test_full_loop(contest: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
     assert json.loads(out)["jurors"] == 2
 
 
+def test_export_scores_into_a_folder_names_the_file_after_the_package(
+    contest: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from jury_app.errors import JuryError
+    from jury_app.jury.package import open_package
+    from jury_app.jury.scorefile import export_score_file, read_score_file
+
+    run(capsys, "jurors", contest, "add", "Иванов Иван")
+    run(capsys, "assign", contest)
+    outdir = tmp_path / "packages"
+    outdir.mkdir()
+    package = Path(run(capsys, "package", contest, outdir)[1].splitlines()[0])
+    folder = tmp_path / "scores"
+    folder.mkdir()
+
+    code, out, err = run(capsys, "export-scores", package, folder)
+
+    written = folder / (package.stem + ".juryscores")
+    assert code == 0, err
+    assert str(written) in out
+    assert read_score_file(written).payload["revision"] == 1
+    db, info = open_package(package)
+    with db, pytest.raises(JuryError, match="папка"):
+        export_score_file(db, info.juror_id, folder)
+
+
 @pytest.mark.parametrize(
     "args",
     [

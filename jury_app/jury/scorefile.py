@@ -80,6 +80,8 @@ def export_score_file(db: ContestDB, juror_id: int, out: Path) -> ScoreFileInfo:
     info = package_info(db)
     if info.juror_id != juror_id:
         raise JuryError("Этот пакет принадлежит другому члену комиссии.")
+    if out.is_dir():
+        raise JuryError(f"«{out}» — это папка; укажите имя файла оценок.")
     if not out.parent.is_dir():
         raise JuryError(f"Папка «{out.parent}» не существует.")
     with db.session() as session:
