@@ -179,6 +179,13 @@ def test_plan_properties(apps: list[int], jurors: int, k: int, conflict_pairs: s
                 assert len(panel) > k
 
 
+def test_a_small_nomination_after_another_still_gets_a_wider_panel() -> None:
+    # Found by Hypothesis: after nomination 1 took jurors 0 and 1, both applications of
+    # nomination 2 went to jurors 2 and 3, so its ranking rested on two people only.
+    plan = plan_assignment([(0, 1), (1, 2), (2, 2)], [(j, None) for j in range(4)], {}, 2)
+    assert nomination_panels(plan, {0: 1, 1: 2, 2: 2})[2] == {0, 1, 2, 3}
+
+
 def test_unassigning_a_scored_application_is_refused(db: ContestDB, tmp_path: Path) -> None:
     from jury_app.jury.scoring import set_score
 

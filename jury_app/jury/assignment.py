@@ -71,15 +71,24 @@ def plan_assignment(
     order = {j: i for i, (j, _) in enumerate(jurors)}
     count = max(len(jurors), 1)
     load = dict.fromkeys(plan, 0)
+    in_nomination: dict[tuple[int, int], int] = {}  # (juror, nomination) → applications
     for turn, (app_id, nomination) in enumerate(sorted(applications, key=lambda a: (a[1], a[0]))):
         candidates = [j for j in eligible_for[nomination] if app_id not in conflicts.get(j, ())]
-        # Least loaded first; among equals a rotating order spreads the work evenly.
+        # Least loaded first; among equals, whoever has seen least of this nomination (so
+        # its panel grows past k jurors and the rankings connect), then a rotating order.
         chosen = heapq.nsmallest(
-            per_application, candidates, key=lambda j: (load[j], (order[j] - turn) % count)
+            per_application,
+            candidates,
+            key=lambda j: (
+                load[j],
+                in_nomination.get((j, nomination), 0),
+                (order[j] - turn) % count,
+            ),
         )
         for juror in chosen:
             plan[juror].add(app_id)
             load[juror] += 1
+            in_nomination[(juror, nomination)] = in_nomination.get((juror, nomination), 0) + 1
     return plan
 
 
