@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import time
-from datetime import datetime
 from pathlib import Path
-from typing import cast
 
 import pytest
-from sqlalchemy import Table
-from sqlmodel import select
 
 from jury_app.contest import contest_id
 from jury_app.importing.service import import_file
@@ -17,16 +12,11 @@ from jury_app.jury.assignment import assign, assignment_matrix
 from jury_app.jury.coverage import CONFLICT, MISSING, PARTIAL, SCORED, coverage, missing_list
 from jury_app.jury.roster import add_conflict, add_juror, set_juror_status
 from jury_app.jury.scoring import declare_conflict, set_score
-from jury_app.storage.bulk import insert_many
 from jury_app.storage.engine import ContestDB
 from jury_app.storage.models import (
-    Application,
     Assignment,
-    Criterion,
-    Juror,
-    Nomination,
-    Score,
 )
+from tests.big_contest import fill_big_contest
 from tests.fixtures import messy_rows, write_xlsx
 
 
@@ -127,56 +117,9 @@ def test_empty_contest(db: ContestDB) -> None:
 
 @pytest.mark.slow
 def test_two_hundred_jurors_and_twenty_thousand_applications(db: ContestDB) -> None:
-    """7 jurors per application, most of them scored: still a couple of seconds at most."""
-    now = datetime.now()
-    with db.session() as session:
-        cid = contest_id(session)
-        nominations = [n.id for n in session.exec(select(Nomination)).all()]
-        criteria = [c.id for c in session.exec(select(Criterion)).all()]
-        conn = session.connection()
-
-        def table(model: object) -> Table:
-            return cast(Table, model.__table__)  # type: ignore[attr-defined]
-
-        insert_many(
-            conn,
-            table(Juror),
-            ("contest_id", "uid", "name", "secret_hex", "nominations_json"),
-            [(cid, f"u{i}", f"Член комиссии {i}", "00", "[]") for i in range(200)],
-        )
-        insert_many(
-            conn,
-            table(Application),
-            ("contest_id", "nomination_id", "organization", "organization_key", "municipality"),
-            [
-                (cid, nominations[i % len(nominations)], f"Орг {i}", f"орг {i}", "Город")
-                for i in range(20_000)
-            ],
-        )
-        juror_ids = list(session.exec(select(Juror.id)).all())
-        app_ids = list(session.exec(select(Application.id)).all())
-        pairs = [(juror_ids[(i * 7 + k) % 200], a) for i, a in enumerate(app_ids) for k in range(7)]
-        insert_many(
-            conn,
-            table(Assignment),
-            ("contest_id", "juror_id", "application_id"),
-            [(cid, j, a) for j, a in pairs],
-        )
-        insert_many(
-            conn,
-            table(Score),
-            ("contest_id", "juror_id", "application_id", "criterion_id", "value", "updated_at"),
-            [
-                (cid, j, a, c, 5.0, now)
-                for n, (j, a) in enumerate(pairs)
-                if n % 10
-                for c in criteria[: 4 if n % 10 > 1 else 2]
-            ],
-        )
-    started = time.perf_counter()
+    """7 jurors per application, most of them scored (its speed: ``make bench``)."""
+    fill_big_contest(db)
     result = coverage(db)
     rows = result.missing()
-    elapsed = time.perf_counter() - started
     assert len(result.cells) == 140_000
     assert len(rows) == 28_000  # every tenth missing, every tenth partial
-    assert elapsed < 3.0, elapsed

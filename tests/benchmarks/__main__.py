@@ -133,6 +133,8 @@ def main() -> None:
             tpandas / t50k < 3,
             jury[0][1] > 1.0,
             jury[1][1] > 15.0,
+            jury[2][1] > 3.0,
+            jury[3][1] > 0.5,
             outcome[0][1] > 2.0,
             outcome[1][1] > 15.0,
             documents[0][1] > 10.0,

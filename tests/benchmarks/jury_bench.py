@@ -76,14 +76,42 @@ def bench_assignment(folder: Path) -> float:
     return elapsed
 
 
+def bench_coverage(folder: Path) -> float:
+    from jury_app.jury.coverage import coverage
+    from tests.big_contest import fill_big_contest
+
+    db = create_contest(folder / "coverage.jury", kuzbass_2025())
+    fill_big_contest(db)
+    start = time.perf_counter()
+    coverage(db).missing()
+    elapsed = time.perf_counter() - start
+    db.close()
+    return elapsed
+
+
+def bench_nomination_matching() -> float:
+    from jury_app.importing.nominations import NominationMatcher
+    from jury_app.presets import KUZBASS_2025_NOMINATIONS
+
+    matcher = NominationMatcher(list(enumerate(KUZBASS_2025_NOMINATIONS, start=1)))
+    answers = [*KUZBASS_2025_NOMINATIONS, "Лучший паблик школы", "лучший паблик администрации МО"]
+    start = time.perf_counter()
+    for index in range(50_000):
+        matcher.match(answers[index % len(answers)])
+    return time.perf_counter() - start
+
+
 def run() -> list[tuple[str, float, str]]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         merge_seconds, scores = bench_merge(folder)
         assign_seconds = bench_assignment(folder)
+        coverage_seconds = bench_coverage(folder)
     return [
         (f"merge 15 score files ({scores} scores)", merge_seconds, "≤ 1 s"),
         ("assign 200 jurors × 20000 applications, 7 each", assign_seconds, "≤ 15 s"),
+        ("coverage 200 jurors × 20000 applications, 7 each", coverage_seconds, "≤ 3 s"),
+        ("match 50000 nomination answers", bench_nomination_matching(), "≤ 0.5 s"),
     ]
 
 
