@@ -192,13 +192,14 @@ class ScoresPage(QWidget):
             ),
             tab,
         )
+        legend.setWordWrap(True)  # wraps on a narrow laptop screen instead of widening the window
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Nomination:"), tab))
         filters.addWidget(self.nomination_filter)
         filters.addSpacing(12)
         filters.addWidget(self.incomplete_check)
         filters.addStretch(1)
-        filters.addWidget(legend)
+        filters.addWidget(legend, 1)
         self.matrix_view = _table(tab, self.matrix, sortable=False)
         self.matrix_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.matrix_view.setAlternatingRowColors(False)
