@@ -15,4 +15,17 @@ def resources_root() -> Path:
 
 
 def resource_path(*parts: str) -> Path:
+    """A bundled file or folder, e.g. ``resource_path("fonts", "PTSans-Regular.ttf")``."""
     return resources_root().joinpath(*parts)
+
+
+GUIDE = "guide-ru.md"
+
+
+def guide_path() -> Path:
+    """The Russian user guide: under ``resources/docs`` in the frozen bundle, else the
+    checkout's ``docs`` folder (the path is returned even if the guide is missing)."""
+    bundled = resource_path("docs", GUIDE)
+    if bundled.is_file():
+        return bundled
+    return Path(__file__).resolve().parents[1] / "docs" / GUIDE

@@ -61,3 +61,29 @@ def sdb(scored: Path, tmp_path: Path) -> Iterator[ContestDB]:
     db = open_contest_file(copy)
     yield db
     db.close()
+
+
+@pytest.fixture(autouse=True)
+def _private_app_data(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Settings, recent files, logs and the demo go to a temporary folder per test, never
+    into the developer's own settings and app-data folder."""
+    from PySide6.QtCore import QSettings
+
+    import ui.app_data
+
+    folder = tmp_path_factory.mktemp("appdata")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings")
+    )
+    monkeypatch.setattr(ui.app_data, "app_data_folder", lambda: folder / "data")
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.i18n import remove_translators
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        remove_translators(app)

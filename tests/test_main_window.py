@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from jury_app.contest import contest_status
@@ -36,8 +36,10 @@ def window(qtbot: QtBot, db: ContestDB) -> MainWindow:
 
 def test_pages_and_title(window: MainWindow) -> None:
     assert "Лучший госпаблик Кузбасса" in window.windowTitle()
-    window.nav.setCurrentRow(4)
+    window.nav.setCurrentRow(5)
     assert window.stack.currentWidget() is window.settings_page
+    window.nav.setCurrentRow(4)
+    assert window.stack.currentWidget() is window.documents_page
     window.nav.setCurrentRow(3)
     assert window.stack.currentWidget() is window.results_page
     window.nav.setCurrentRow(1)
@@ -74,25 +76,43 @@ def test_export_writes_the_chosen_file(
 def test_program_starts_on_a_contest_and_quits(contest_path: Path, qapp: QApplication) -> None:
     from ui import app as app_module
 
-    QTimer.singleShot(300, QApplication.closeAllWindows)
-    QTimer.singleShot(400, qapp.quit)
+    seen: list[str] = []
+
+    def look_and_close() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        seen.extend(w.nav.item(0).text() for w in windows if w.isVisible())
+        # Closing the last window ends main(); a stray quit() would end the next test's main().
+        QApplication.closeAllWindows()
+
+    QTimer.singleShot(300, look_and_close)
     assert app_module.main([str(contest_path), "--lang", "ru"]) == 0
-    assert qapp.translate("MainWindow", "Applications") == "Заявки"
+    assert seen == ["Заявки"]
+    # main() gives the language back: the next test sees the source texts.
+    assert qapp.translate("MainWindow", "Applications") == "Applications"
 
 
-def test_program_refuses_a_broken_contest_file(
+def test_program_explains_a_broken_contest_file_then_offers_the_start_screen(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from ui import app as app_module
+    from ui.start_screen import StartScreen
 
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     broken = tmp_path / "broken.jury"
     broken.write_bytes(b"not a contest")
-    assert app_module.main([str(broken)]) == 2
+    screens: list[QWidget] = []
+
+    def look() -> None:
+        screens.extend(w for w in qapp.topLevelWidgets() if isinstance(w, StartScreen))
+        qapp.closeAllWindows()  # the last window closed ends main()
+
+    QTimer.singleShot(300, look)
+    assert app_module.main([str(broken)]) == 0
     assert shown and "не файл конкурса" in shown[0]
+    assert screens
 
 
 def test_demo_contest_is_built_once(tmp_path: Path) -> None:

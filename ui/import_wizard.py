@@ -20,6 +20,7 @@ from jury_app.errors import JuryError
 from jury_app.importing.service import ImportPreview, ImportReport, reanalyze
 from jury_app.storage.engine import ContestDB
 from ui import tasks
+from ui.app_data import documents_folder
 from ui.import_pages import ColumnsPage, FilePage, StepPage, skipped_rows
 from ui.import_review import DonePage, NominationsPage, ReportPage
 from ui.labels import ImportTexts
@@ -85,7 +86,7 @@ class ImportWizard(QWizard):
         name, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose the form export"),
-            str(settings.value("import/last_folder", "")),
+            str(settings.value("import/last_folder", "") or documents_folder()),
             self.tr("Form exports (*.xlsx *.xls *.ods *.csv)"),
         )
         if not name:

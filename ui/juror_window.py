@@ -42,7 +42,9 @@ from jury_app.jury.scorefile import SCORE_SUFFIX, export_score_file
 from jury_app.jury.scoring import CONFLICT, DONE, AssignedApplication
 from jury_app.jury.sheet import fill_score_sheet, write_score_sheet
 from jury_app.storage.engine import ContestDB
-from ui import opening
+from ui import opening, recent
+from ui.about_dialog import AboutDialog
+from ui.help_viewer import HelpViewer
 from ui.juror_models import (
     COLUMN_ORGANIZATION,
     COLUMN_SCORED,
@@ -192,6 +194,7 @@ class JurorWindow(QMainWindow):
         file_menu.addAction(
             self._action(self.tr("Open…"), lambda: opening.ask_and_open(self), "Ctrl+O")
         )
+        file_menu.addMenu(recent.recent_menu(self, lambda path: opening.open_path(self, path)))
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("Export score file…"), self.export_score_file, "Ctrl+E")
@@ -234,6 +237,17 @@ class JurorWindow(QMainWindow):
         go.addSeparator()
         go.addAction(
             self._action(self.tr("Declare or withdraw conflict of interest…"), self.toggle_conflict)
+        )
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(
+                self.tr("User guide"),
+                lambda: HelpViewer.show_guide(self),
+                QKeySequence.StandardKey.HelpContents,
+            )
+        )
+        help_menu.addAction(
+            self._action(self.tr("About Jury App"), lambda: AboutDialog.show_for(self))
         )
 
     # ------------------------------------------------------------------ data

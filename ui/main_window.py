@@ -22,8 +22,11 @@ from jury_app.errors import JuryError
 from jury_app.exporting import export_applications
 from jury_app.jury.scorefile import MergeReport, merge_score_files
 from jury_app.storage.engine import ContestDB
-from ui import opening, tasks
+from ui import opening, recent, tasks
+from ui.about_dialog import AboutDialog
 from ui.applications_page import ApplicationsPage
+from ui.documents_page import DocumentsPage
+from ui.help_viewer import HelpViewer
 from ui.i18n import LANGUAGES, preferred_language
 from ui.import_log import ImportLogDialog
 from ui.import_wizard import ImportWizard
@@ -46,11 +49,13 @@ class MainWindow(QMainWindow):
         self.jury_page = JuryPage(db, self)
         self.scores_page = ScoresPage(db, self)
         self.results_page = ResultsPage(db, self)
+        self.documents_page = DocumentsPage(db, self)
         self.pages: list[tuple[str, QWidget]] = [
             (self.tr("Applications"), self.applications_page),
             (self.tr("Commission"), self.jury_page),
             (self.tr("Scores"), self.scores_page),
             (self.tr("Results"), self.results_page),
+            (self.tr("Documents"), self.documents_page),  # the paperwork follows the results
             (self.tr("Contest settings"), self.settings_page),
         ]
         self.nav = QListWidget(self)
@@ -91,6 +96,7 @@ class MainWindow(QMainWindow):
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(lambda: opening.ask_and_open(self))
         file_menu.addAction(open_action)
+        file_menu.addMenu(recent.recent_menu(self, lambda path: opening.open_path(self, path)))
         file_menu.addSeparator()
         import_action = QAction(self.tr("&Import applications…"), self)
         import_action.setShortcut(QKeySequence("Ctrl+I"))
@@ -120,8 +126,13 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self._set_language(c))
             language_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&User guide"), self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(lambda: HelpViewer.show_guide(self))
         about = QAction(self.tr("&About Jury App"), self)
-        about.triggered.connect(self._about)
+        about.triggered.connect(lambda: AboutDialog.show_for(self))
+        help_menu.addAction(guide)
+        help_menu.addSeparator()
         help_menu.addAction(about)
 
     def refresh_title(self) -> None:
@@ -248,16 +259,6 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Language"),
             self.tr("The language will change the next time the program starts."),
-        )
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Jury App"),
-            self.tr(
-                "Jury App — the whole work of a contest commission, offline: applications, "
-                "jury, scores, results and documents."
-            ),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -75,3 +75,11 @@ def start(
         task.signals.progress.connect(on_progress)
     QThreadPool.globalInstance().start(task)
     return task
+
+
+def shutdown(timeout_ms: int = 10_000) -> bool:
+    """At the end of the program: ask running tasks to stop and wait for them, so none
+    still reads a contest file that is being closed. False if some did not stop in time."""
+    for task in list(_running):
+        task.cancel()
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
