@@ -97,3 +97,37 @@ def test_a_missing_guide_is_explained(qtbot: QtBot, tmp_path: Path) -> None:
     assert not viewer.found
     text = viewer.browser.toPlainText()
     assert "not available" in text and str(missing) in text
+
+
+def test_wide_pictures_are_shrunk_to_the_window(qtbot: QtBot, tmp_path: Path) -> None:
+    picture = QImage(2000, 1000, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#1e3a8a"))
+    picture.save(str(tmp_path / "wide.png"))
+    small = QImage(100, 50, QImage.Format.Format_RGB32)
+    small.fill(QColor("#b91c1c"))
+    small.save(str(tmp_path / "small.png"))
+    guide = tmp_path / "guide-ru.md"
+    guide.write_text("# Руководство\n\n![окно](wide.png)\n\n![значок](small.png)\n", "utf-8")
+
+    viewer = HelpViewer(guide)
+    qtbot.addWidget(viewer)
+    viewer.resize(900, 700)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+
+    widths = {}
+    block = viewer.browser.document().begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            image = fragments.fragment().charFormat().toImageFormat()
+            if image.isValid():
+                widths[image.name()] = (image.width(), image.height())
+            fragments += 1
+        block = block.next()
+    room = viewer.browser.viewport().width()
+    wide_width, wide_height = widths["wide.png"]
+    assert 400 < wide_width < room
+    assert wide_height == pytest.approx(wide_width / 2)  # proportions kept
+    assert widths["small.png"] == (100, 50)  # never enlarged
+    assert viewer.browser.horizontalScrollBar().maximum() == 0

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QImageReader, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,6 +27,7 @@ class HelpViewer(QDialog):
         self.setWindowTitle(self.tr("User guide — Jury App"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.browser = QTextBrowser(self)
+        self.browser.viewport().installEventFilter(self)  # pictures follow the window's width
         self.browser.setOpenExternalLinks(True)
         self.browser.document().setDocumentMargin(16)
         font = self.browser.font()
@@ -66,6 +67,44 @@ class HelpViewer(QDialog):
         self.found = True
         self.browser.setSearchPaths([str(path.parent)])
         self.browser.setMarkdown(text)
+        self._fit_images()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.browser.viewport()
+            and event.type() == QEvent.Type.Resize
+            and getattr(self, "found", False)
+        ):
+            self._fit_images()
+        return super().eventFilter(watched, event)
+
+    def _fit_images(self) -> None:
+        """Screenshots are as wide as a laptop screen: shrink each to the window's width
+        (never enlarge), keeping its proportions."""
+        document = self.browser.document()
+        room = max(self.browser.viewport().width() - 2 * int(document.documentMargin()) - 24, 200)
+        block = document.begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                fragments += 1
+                image = fragment.charFormat().toImageFormat()
+                if not fragment.isValid() or not image.isValid():
+                    continue
+                size = QImageReader(str(self.path.parent / image.name())).size()
+                if not size.isValid() or size.width() <= 0:
+                    continue
+                width = min(size.width(), room)
+                image.setWidth(width)
+                image.setHeight(size.height() * width / size.width())
+                cursor = QTextCursor(document)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(
+                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                )
+                cursor.setCharFormat(image)
+            block = block.next()
 
     def find_next(self) -> None:
         """Select the next match of the search text, wrapping around once at the end."""
