@@ -93,12 +93,13 @@ class JuryPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(RosterModel.COL_POSITION, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (RosterModel.COL_NAME, 290),
-            (RosterModel.COL_ROLE, 200),
-            (RosterModel.COL_STATUS, 110),
-            (RosterModel.COL_NOMINATIONS, 120),
-            (RosterModel.COL_CONFLICTS, 110),
-            (RosterModel.COL_LOAD, 90),
+            # Sized for a 1366-px laptop; the position takes what is left.
+            (RosterModel.COL_NAME, 250),
+            (RosterModel.COL_ROLE, 170),
+            (RosterModel.COL_STATUS, 100),
+            (RosterModel.COL_NOMINATIONS, 100),
+            (RosterModel.COL_CONFLICTS, 90),
+            (RosterModel.COL_LOAD, 70),
         ):
             self.roster_table.setColumnWidth(column, width)
         self.roster_table.doubleClicked.connect(lambda *_: self.edit_juror())
@@ -147,14 +148,14 @@ class JuryPage(QWidget):
         per_application = QHBoxLayout()
         per_application.addWidget(self.k_radio)
         per_application.addWidget(self.k_spin)
+        per_application.addSpacing(8)
+        per_application.addWidget(self.distribute_button)
         per_application.addStretch(1)
         choices = QVBoxLayout()  # one above the other, so the page fits a 1366-px laptop
         choices.addWidget(self.all_radio)
         choices.addLayout(per_application)
         modes = QHBoxLayout()
         modes.addLayout(choices)
-        modes.addSpacing(8)
-        modes.addWidget(self.distribute_button, 0, Qt.AlignmentFlag.AlignBottom)
         modes.addStretch(1)
         modes.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignBottom)
 

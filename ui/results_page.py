@@ -190,9 +190,10 @@ class ResultsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.charts)
-        splitter.setStretchFactor(0, 3)
+        # The ranking (organisation names) gets most of a laptop's width.
+        splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([900, 460])
+        splitter.setSizes([1000, 400])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -211,7 +212,7 @@ class ResultsPage(QWidget):
             QFontMetrics(small).horizontalAdvance(text) for text in self.model.badge_texts()
         )
         status = max(metrics.horizontalAdvance(t) for t in self.texts.statuses.values())
-        minimum = {0: 40, 2: 56, 3: 56, 4: status + badge + 36, 5: 40, 6: 120}
+        minimum = {0: 40, 2: 56, 3: 56, 4: status + badge + 36, 5: 40, 6: 80}
         for column, width in minimum.items():
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 24))
