@@ -183,11 +183,84 @@ def test_merging_score_files_from_the_window(
     assert window.isEnabled()
 
 
-def test_only_score_files_are_taken_from_a_drop() -> None:
-    from ui.merge_dialog import score_files
+def test_dropped_files_are_sorted_by_what_is_done_with_them() -> None:
+    from ui.merge_dialog import sort_dropped
 
-    paths = [Path("a.juryscores"), Path("b.xlsx"), Path("C.JURYSCORES")]
-    assert score_files(paths) == [Path("a.juryscores"), Path("C.JURYSCORES")]
+    paths = [
+        Path("a.juryscores"),
+        Path("b.xlsx"),
+        Path("C.JURYSCORES"),
+        Path("конкурс.jury"),
+        Path("Иванов.JURYPKG"),
+        Path("выгрузка.csv"),
+        Path("фото.jpg"),
+    ]
+    assert sort_dropped(paths) == {
+        "merge": [Path("a.juryscores"), Path("C.JURYSCORES")],
+        "open": [Path("конкурс.jury"), Path("Иванов.JURYPKG")],
+        "import": [Path("b.xlsx"), Path("выгрузка.csv")],
+    }
+    assert not any(sort_dropped([Path("фото.jpg"), Path("readme")]).values())
+
+
+def _drop(window: MainWindow, *paths: Path) -> bool:
+    """Drag the files over the window and drop them; whether the drag was accepted."""
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(
+        window.rect().center(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter.ignore()
+    window.dragEnterEvent(enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(
+        QPointF(window.rect().center()),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(drop)
+    return True
+
+
+def test_a_dropped_form_export_goes_to_the_import_wizard(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[Path | None] = []
+    monkeypatch.setattr(
+        ImportWizard, "ask", classmethod(lambda _c, _p, _db, path=None: asked.append(path))
+    )
+    export = write_xlsx(tmp_path / "заявки.xlsx", messy_rows())
+
+    assert _drop(window, export)
+    assert asked == [export]
+    assert not _drop(window, tmp_path / "фото.jpg")
+    assert asked == [export]
+
+
+def test_a_dropped_contest_opens_in_its_own_window(window: MainWindow, tmp_path: Path) -> None:
+    from jury_app.contest import create_contest
+    from jury_app.presets import kuzbass_2025
+    from ui import opening
+
+    other = tmp_path / "другой конкурс.jury"
+    create_contest(other, kuzbass_2025()).close()
+    try:
+        assert _drop(window, other)
+        opened = [w for w in opening.open_windows() if isinstance(w, MainWindow)]
+        assert [w.db.path for w in opened] == [other]
+        assert opened[0].isVisible() and opened[0] is not window
+    finally:
+        opening.close_all()
 
 
 def test_opening_a_file_picks_the_window_by_its_kind(

@@ -116,6 +116,31 @@ def test_open_a_jury_package(
     assert not screen.isVisible()
 
 
+def _drop_on(widget: QWidget, path: Path) -> bool:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0))
+    enter = QDragEnterEvent(widget.rect().center(), *args)
+    enter.ignore()
+    widget.dragEnterEvent(enter)
+    if enter.isAccepted():
+        widget.dropEvent(QDropEvent(QPointF(widget.rect().center()), *args))
+    return enter.isAccepted()
+
+
+def test_a_dropped_package_opens_and_other_files_are_refused(
+    screen: StartScreen, package: Path, tmp_path: Path
+) -> None:
+    assert not _drop_on(screen, tmp_path / "заявки.xlsx")
+    assert screen.isVisible()
+    assert _drop_on(screen, package)
+    assert [type(w) for w in opening.open_windows()] == [JurorWindow]
+    assert not screen.isVisible()
+
+
 def test_explore_the_demo(
     qtbot: QtBot, screen: StartScreen, contest_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

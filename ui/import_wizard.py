@@ -74,9 +74,12 @@ class ImportWizard(QWizard):
             self.load_file(path)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: ContestDB) -> ImportReport | None:
-        """Run the wizard; the report of the import, or None when it was cancelled before."""
-        wizard = cls(db, parent)
+    def ask(
+        cls, parent: QWidget | None, db: ContestDB, path: Path | None = None
+    ) -> ImportReport | None:
+        """Run the wizard (on ``path`` if given, e.g. a dropped file); the report of the
+        import, or None when it was cancelled before."""
+        wizard = cls(db, parent, path)
         wizard.exec()
         return wizard.report
 

@@ -31,7 +31,7 @@ from ui.i18n import LANGUAGES, preferred_language
 from ui.import_log import ImportLogDialog
 from ui.import_wizard import ImportWizard
 from ui.jury_page import JuryPage
-from ui.merge_dialog import MergeResultDialog, score_files
+from ui.merge_dialog import MergeResultDialog, sort_dropped
 from ui.results_page import ResultsPage
 from ui.scores_page import ScoresPage
 from ui.settings_page import SettingsPage
@@ -151,7 +151,11 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.stack.indexOf(page))
 
     def import_applications(self) -> None:
-        report = ImportWizard.ask(self, self.db)
+        self._import(None)
+
+    def _import(self, path: Path | None) -> None:
+        """The import wizard, on ``path`` when a form export was dropped on the window."""
+        report = ImportWizard.ask(self, self.db, path) if path else ImportWizard.ask(self, self.db)
         if report is None:
             return
         self.applications_page.reload()
@@ -230,14 +234,22 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Merge failed"), str(error))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if score_files(self._dropped(event.mimeData())):
+        if any(sort_dropped(self._dropped(event.mimeData())).values()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = score_files(self._dropped(event.mimeData()))
-        if paths:
-            event.acceptProposedAction()
-            self.merge_files(paths)
+        """Score files are merged, contests and jury packages opened in their own window,
+        a form export goes to the import wizard."""
+        dropped = sort_dropped(self._dropped(event.mimeData()))
+        if not any(dropped.values()):
+            return
+        event.acceptProposedAction()
+        for path in dropped["open"]:
+            opening.open_path(self, path)
+        if dropped["merge"]:
+            self.merge_files(dropped["merge"])
+        elif dropped["import"]:
+            self._import(dropped["import"][0])
 
     @staticmethod
     def _dropped(mime: QMimeData) -> list[Path]:

@@ -1,4 +1,5 @@
-"""Merging score files from the GUI: File → Merge, or files dropped on the window."""
+"""Merging score files from the GUI: File → Merge, or files dropped on the window (and
+what else a drop on the main window does)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jury_app.importing.reader import SPREADSHEET_SUFFIXES
+from jury_app.jury.package import PACKAGE_SUFFIX
 from jury_app.jury.scorefile import SCORE_SUFFIX, MergeReport
+from jury_app.storage.engine import CONTEST_SUFFIX
 
 SCORE_FILE_SUFFIXES = (SCORE_SUFFIX,)
 
@@ -22,6 +26,20 @@ SCORE_FILE_SUFFIXES = (SCORE_SUFFIX,)
 def score_files(paths: list[Path]) -> list[Path]:
     """The paths that look like score files (by extension)."""
     return [p for p in paths if p.suffix.lower() in SCORE_FILE_SUFFIXES]
+
+
+OPENED_SUFFIXES = (CONTEST_SUFFIX, PACKAGE_SUFFIX)
+IMPORTED_SUFFIXES = (*sorted(SPREADSHEET_SUFFIXES), ".csv", ".tsv", ".txt")
+
+
+def sort_dropped(paths: list[Path]) -> dict[str, list[Path]]:
+    """Files dropped on the main window by what is done with them (by extension):
+    ``merge`` score files, ``open`` contests and packages, ``import`` form exports."""
+    return {
+        "merge": score_files(paths),
+        "open": [p for p in paths if p.suffix.lower() in OPENED_SUFFIXES],
+        "import": [p for p in paths if p.suffix.lower() in IMPORTED_SUFFIXES],
+    }
 
 
 class MergeResultDialog(QDialog):

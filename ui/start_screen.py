@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -29,6 +29,17 @@ from ui import opening, recent, tasks
 from ui.app_data import demo_folder
 
 CONTEST_SUFFIX = ".jury"
+PACKAGE_SUFFIX = ".jurypkg"
+
+
+def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    """Contests and jury packages among the dropped files."""
+    return [
+        Path(url.toLocalFile())
+        for url in event.mimeData().urls()
+        if url.isLocalFile()
+        and Path(url.toLocalFile()).suffix.lower() in (CONTEST_SUFFIX, PACKAGE_SUFFIX)
+    ]
 
 
 class WayInButton(QPushButton):
@@ -70,6 +81,7 @@ class StartScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Jury App")
+        self.setAcceptDrops(True)
         title = QLabel("Jury App", self)
         title.setStyleSheet("font-size: 22pt; font-weight: bold; color: #1e3a8a")
         subtitle = QLabel(
@@ -165,6 +177,17 @@ class StartScreen(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.reload_recent()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A contest or a jury package dropped on the start screen opens like File → Open."""
+        files = _dropped_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.open_file(files[0])
 
     # ------------------------------------------------------------------ ways in
     def open_file(self, path: Path) -> QMainWindow | None:
