@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jury_app.documents.grammar import inflect
 from jury_app.documents.journal import entries, register
@@ -24,17 +25,16 @@ from jury_app.documents.recipients import (
     contest_facts,
     recipients,
 )
-from jury_app.documents.render import (
-    DocumentData,
-    document_pdf,
-    draw_document,
-    long_date,
-    new_canvas,
-)
 from jury_app.documents.templates import DocumentTemplate, load_template
 from jury_app.errors import JuryError
 from jury_app.results.service import Results
 from jury_app.storage.engine import ContestDB
+
+if TYPE_CHECKING:
+    from jury_app.documents.render import DocumentData
+
+# reportlab (jury_app.documents.render) is imported where a page is drawn: the program's
+# start, which lists the documents, does not pay for it.
 
 Progress = Callable[[int, int], None]
 PDF_KINDS = ("thanks", "diploma", "certificate")
@@ -127,6 +127,8 @@ def preview_pdf(
         raise JuryError(f"Заявка № {application_id} не получает этот документ.")
     row = chosen[0] if chosen else _sample_row(kind, template)
     data = _data(facts, template, row, row.number or _pending_number(template), row.issued_on)
+    from jury_app.documents.render import document_pdf
+
     return document_pdf(template, data, draft=draft)
 
 
@@ -193,6 +195,8 @@ def generate_documents(
                 if progress:
                     progress(done + 1, total)
         else:
+            from jury_app.documents.render import draw_document, new_canvas
+
             combined_name = COMBINED_NAMES[kind]
             names.add(combined_name.casefold())
             combined = new_canvas(str(staging / combined_name), title=combined_name)
@@ -321,6 +325,8 @@ def _data(
     number: str,
     issued_on: date | None,
 ) -> DocumentData:
+    from jury_app.documents.render import DocumentData, long_date
+
     values = _values(facts, row.recipient)
     values.update(
         recipient=row.line,
