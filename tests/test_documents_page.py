@@ -24,7 +24,7 @@ from jury_app.storage.engine import ContestDB
 from ui import tasks
 from ui.document_preview import print_document
 from ui.documents_batch import BatchBar
-from ui.documents_dialogs import GenerationSummary, JournalDialog
+from ui.documents_dialogs import GenerationSummary, JournalDialog, print_file
 from ui.documents_models import DocumentRowsModel
 from ui.documents_page import DocumentsPage
 from ui.template_dialog import TemplateDialog
@@ -173,6 +173,28 @@ def test_generate_all_diplomas(
     assert docs.kind_combo.isEnabled() and docs.batch.progress.isHidden()
     summary = GenerationSummary(report, docs)
     assert "39" in summary.text() and summary.folder == out
+    assert summary.print_button is not None and summary.printable == report.combined
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setResolution(48)  # small pages: the test checks the count, not the looks
+    assert print_file(docs, report.combined, printer) == 39
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == 39
+
+
+def test_printing_a_missing_file_says_so(
+    qtbot: QtBot, docs: DocumentsPage, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert print_file(docs, tmp_path / "нет такого.pdf", printer) == 0
+    assert warned and "нет такого.pdf" in warned[0]
 
 
 def test_cancel_leaves_no_files(

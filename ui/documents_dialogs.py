@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 from jury_app.documents.journal import journal
 from jury_app.documents.service import GenerationReport
 from jury_app.storage.engine import ContestDB
+from ui.document_preview import print_document
 from ui.documents_models import DocumentTexts, JournalModel
 
 
@@ -122,6 +126,14 @@ class GenerationSummary(QMessageBox):
             )
         self.setText(text)
         self.setInformativeText(self.tr("Folder: {0}").format(folder))
+        self.print_button: QPushButton | None = None
+        printable = report.combined or (report.files[0] if report.kind == "protocol" else None)
+        if printable is not None:
+            self.printable = printable
+            self.print_button = self.addButton(
+                self.tr("Print all…"), QMessageBox.ButtonRole.ActionRole
+            )
+            self.print_button.clicked.connect(self.print_all)  # the box closes, printing starts
         self.open_button = self.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         self.open_button.clicked.connect(self.open_folder)
         self.addButton(QMessageBox.StandardButton.Close)
@@ -129,8 +141,58 @@ class GenerationSummary(QMessageBox):
     def open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
 
+    def print_all(self) -> int:
+        """Print the file with everything in it (the protocol, or the combined file of the
+        batch); the number of pages sent to the printer."""
+        parent = self.parentWidget()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(self.tr("Print all documents"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        return print_file(parent, self.printable, printer)
+
     @classmethod
     def show_report(cls, parent: QWidget | None, report: GenerationReport) -> GenerationSummary:
         box = cls(report, parent)
         box.open()
         return box
+
+
+def print_file(parent: QWidget | None, path: Path, printer: QPrinter) -> int:
+    """Print a PDF file page by page with a progress window that can stop it; the number
+    of pages sent to the printer."""
+    document = QPdfDocument()
+    try:
+        if document.load(str(path)) != QPdfDocument.Error.None_:
+            QMessageBox.warning(
+                parent,
+                QCoreApplication.translate("GenerationSummary", "Cannot print"),
+                QCoreApplication.translate(
+                    "GenerationSummary", "The file «{0}» could not be read."
+                ).format(path.name),
+            )
+            return 0
+        total = document.pageCount()
+        progress = QProgressDialog(
+            QCoreApplication.translate("GenerationSummary", "Printing…"),
+            QCoreApplication.translate("GenerationSummary", "Stop"),
+            0,
+            total,
+            parent,
+        )
+        progress.setWindowTitle(QCoreApplication.translate("GenerationSummary", "Printing"))
+        progress.setMinimumDuration(300)
+
+        def step(done: int, _total: int) -> bool:
+            progress.setValue(done)
+            QCoreApplication.processEvents()
+            return not progress.wasCanceled()
+
+        printed = print_document(document, printer, progress=step)
+        progress.setValue(total)
+        progress.close()
+        return printed
+    finally:
+        document.close()
+        document.deleteLater()

@@ -1297,39 +1297,74 @@
 <context>
     <name>GenerationSummary</name>
     <message>
-        <location filename="../../ui/documents_dialogs.py" line="108"/>
+        <location filename="../../ui/documents_dialogs.py" line="112"/>
         <source>Documents generated</source>
         <translation>Документы сформированы</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_dialogs.py" line="112"/>
+        <location filename="../../ui/documents_dialogs.py" line="116"/>
         <source>The protocol was saved as «{0}».</source>
         <translation>Протокол сохранён: «{0}».</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_dialogs.py" line="114"/>
+        <location filename="../../ui/documents_dialogs.py" line="118"/>
         <source>Files written: {0}.</source>
         <translation>Записано файлов: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_dialogs.py" line="116"/>
+        <location filename="../../ui/documents_dialogs.py" line="120"/>
         <source>Everything in one file for printing: «{0}».</source>
         <translation>Всё в одном файле для печати: «{0}».</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_dialogs.py" line="121"/>
+        <location filename="../../ui/documents_dialogs.py" line="125"/>
         <source>The results are not frozen: the documents are marked «ПРОЕКТ» (draft).</source>
         <translation>Итоги не заморожены: документы помечены «ПРОЕКТ».</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_dialogs.py" line="124"/>
+        <location filename="../../ui/documents_dialogs.py" line="128"/>
         <source>Folder: {0}</source>
         <translation>Папка: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_dialogs.py" line="125"/>
+        <location filename="../../ui/documents_dialogs.py" line="134"/>
+        <source>Print all…</source>
+        <translation>Напечатать всё…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_dialogs.py" line="137"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_dialogs.py" line="150"/>
+        <source>Print all documents</source>
+        <translation>Печать всех документов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_dialogs.py" line="170"/>
+        <source>Cannot print</source>
+        <translation>Не удалось напечатать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_dialogs.py" line="171"/>
+        <source>The file «{0}» could not be read.</source>
+        <translation>Не удалось прочитать файл «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_dialogs.py" line="178"/>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_dialogs.py" line="179"/>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_dialogs.py" line="184"/>
+        <source>Printing</source>
+        <translation>Печать</translation>
     </message>
 </context>
 <context>
@@ -1340,22 +1375,22 @@
         <translation>Руководство пользователя — Jury App</translation>
     </message>
     <message>
-        <location filename="../../ui/help_viewer.py" line="36"/>
+        <location filename="../../ui/help_viewer.py" line="37"/>
         <source>Find in the guide</source>
         <translation>Поиск в руководстве</translation>
     </message>
     <message>
-        <location filename="../../ui/help_viewer.py" line="59"/>
+        <location filename="../../ui/help_viewer.py" line="60"/>
         <source>The user guide is not available</source>
         <translation>Руководство пользователя недоступно</translation>
     </message>
     <message>
-        <location filename="../../ui/help_viewer.py" line="61"/>
+        <location filename="../../ui/help_viewer.py" line="62"/>
         <source>The file {0} was not found. Reinstall the program or ask whoever supports it for the guide.</source>
         <translation>Файл {0} не найден. Переустановите программу или попросите руководство у того, кто её сопровождает.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_viewer.py" line="79"/>
+        <location filename="../../ui/help_viewer.py" line="118"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
@@ -1585,42 +1620,42 @@
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="88"/>
+        <location filename="../../ui/import_wizard.py" line="91"/>
         <source>Choose the form export</source>
         <translation>Выберите выгрузку формы</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="90"/>
+        <location filename="../../ui/import_wizard.py" line="93"/>
         <source>Form exports (*.xlsx *.xls *.ods *.csv)</source>
         <translation>Выгрузки формы (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="106"/>
+        <location filename="../../ui/import_wizard.py" line="109"/>
         <source>Applications to import: {0}</source>
         <translation>Заявок к импорту: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="107"/>
+        <location filename="../../ui/import_wizard.py" line="110"/>
         <source>Rows skipped: {0}</source>
         <translation>Пропущено строк: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="108"/>
+        <location filename="../../ui/import_wizard.py" line="111"/>
         <source>Warnings: {0}</source>
         <translation>Предупреждений: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="111"/>
+        <location filename="../../ui/import_wizard.py" line="114"/>
         <source>Already in the contest: {0}</source>
         <translation>Уже в конкурсе: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="118"/>
+        <location filename="../../ui/import_wizard.py" line="121"/>
         <source>Unexpected error: {0}</source>
         <translation>Непредвиденная ошибка: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="177"/>
+        <location filename="../../ui/import_wizard.py" line="180"/>
         <source>Checking the rows again…</source>
         <translation>Повторная проверка строк…</translation>
     </message>
@@ -1628,37 +1663,37 @@
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../ui/documents_dialogs.py" line="35"/>
+        <location filename="../../ui/documents_dialogs.py" line="39"/>
         <source>Registration journal</source>
         <translation>Журнал регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_dialogs.py" line="53"/>
+        <location filename="../../ui/documents_dialogs.py" line="57"/>
         <source>Registered documents: {0}, of them final: {1}.</source>
         <translation>Зарегистрировано документов: {0}, из них итоговых: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_dialogs.py" line="58"/>
+        <location filename="../../ui/documents_dialogs.py" line="62"/>
         <source>No document has been registered yet: numbers are given when the documents are generated.</source>
         <translation>Пока не зарегистрирован ни один документ: номера присваиваются при формировании документов.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_dialogs.py" line="66"/>
+        <location filename="../../ui/documents_dialogs.py" line="70"/>
         <source>Export to CSV…</source>
         <translation>Выгрузить в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_dialogs.py" line="80"/>
+        <location filename="../../ui/documents_dialogs.py" line="84"/>
         <source>Export the journal</source>
         <translation>Выгрузка журнала</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_dialogs.py" line="81"/>
+        <location filename="../../ui/documents_dialogs.py" line="85"/>
         <source>registration journal.csv</source>
         <translation>журнал регистрации.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_dialogs.py" line="82"/>
+        <location filename="../../ui/documents_dialogs.py" line="86"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV для Excel (*.csv)</translation>
     </message>
@@ -2050,124 +2085,124 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
     <name>JuryPage</name>
     <message>
         <location filename="../../ui/jury_page.py" line="87"/>
-        <location filename="../../ui/jury_page.py" line="428"/>
+        <location filename="../../ui/jury_page.py" line="434"/>
         <source>Commission</source>
         <translation>Состав комиссии</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="107"/>
+        <location filename="../../ui/jury_page.py" line="108"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="109"/>
+        <location filename="../../ui/jury_page.py" line="110"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="111"/>
-        <location filename="../../ui/jury_page.py" line="282"/>
+        <location filename="../../ui/jury_page.py" line="112"/>
+        <location filename="../../ui/jury_page.py" line="288"/>
         <source>Mark absent…</source>
         <translation>Отметить отсутствие…</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="113"/>
+        <location filename="../../ui/jury_page.py" line="114"/>
         <source>Conflicts of interest…</source>
         <translation>Конфликты интересов…</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="130"/>
+        <location filename="../../ui/jury_page.py" line="131"/>
         <source>Assignment of applications</source>
         <translation>Назначение заявок</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="132"/>
+        <location filename="../../ui/jury_page.py" line="133"/>
         <source>Every juror scores all applications of their nominations</source>
         <translation>Каждый член комиссии оценивает все заявки своих номинаций</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="134"/>
+        <location filename="../../ui/jury_page.py" line="135"/>
         <source>Jurors per application:</source>
         <translation>Членов комиссии на заявку:</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="143"/>
-        <location filename="../../ui/jury_page.py" line="424"/>
+        <location filename="../../ui/jury_page.py" line="144"/>
+        <location filename="../../ui/jury_page.py" line="430"/>
         <source>Distribute applications</source>
         <translation>Распределить заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="145"/>
+        <location filename="../../ui/jury_page.py" line="146"/>
         <source>Export jury packages…</source>
         <translation>Выгрузить пакеты членов комиссии…</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="170"/>
+        <location filename="../../ui/jury_page.py" line="175"/>
         <source>Double-click a cell or press Space to assign or unassign. ✕ is a conflict.</source>
         <translation>Двойной щелчок или Пробел — назначить или снять назначение. ✕ — конфликт интересов.</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="175"/>
+        <location filename="../../ui/jury_page.py" line="181"/>
         <source>Nomination:</source>
         <translation>Номинация:</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="230"/>
+        <location filename="../../ui/jury_page.py" line="236"/>
         <source>All nominations</source>
         <translation>Все номинации</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="247"/>
+        <location filename="../../ui/jury_page.py" line="253"/>
         <source>Nothing assigned yet</source>
         <translation>Заявки ещё не назначены</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="250"/>
+        <location filename="../../ui/jury_page.py" line="256"/>
         <source>Assignments: {0}; {1} for each juror</source>
         <translation>Назначений: {0}; по {1} на члена комиссии</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="252"/>
+        <location filename="../../ui/jury_page.py" line="258"/>
         <source>Assignments: {0}; load from {1} to {2}</source>
         <translation>Назначений: {0}; от {1} до {2} на члена комиссии</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="282"/>
+        <location filename="../../ui/jury_page.py" line="288"/>
         <source>Mark active…</source>
         <translation>Вернуть к работе…</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="331"/>
+        <location filename="../../ui/jury_page.py" line="337"/>
         <source>Mark absent</source>
         <translation>Отсутствие члена комиссии</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="333"/>
+        <location filename="../../ui/jury_page.py" line="339"/>
         <source>{0} will be marked absent: their scores are kept but left out of the results. Why?</source>
         <translation>{0} — отмечается отсутствие: оценки сохранятся, но не войдут в итоги. Укажите причину.</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="336"/>
+        <location filename="../../ui/jury_page.py" line="342"/>
         <source>Mark active</source>
         <translation>Возвращение к работе</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="337"/>
+        <location filename="../../ui/jury_page.py" line="343"/>
         <source>{0} takes part in the work again. Why?</source>
         <translation>{0} снова участвует в работе комиссии. Укажите причину.</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="367"/>
+        <location filename="../../ui/jury_page.py" line="373"/>
         <source>Distribute the applications anew? The current assignments are replaced; those that already carry scores are kept.</source>
         <translation>Распределить заявки заново? Текущие назначения будут заменены; назначения, по которым уже есть оценки, сохранятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="412"/>
+        <location filename="../../ui/jury_page.py" line="418"/>
         <source>Jury packages saved: {0} files in &lt;a href=&quot;{1}&quot;&gt;{2}&lt;/a&gt;</source>
         <translation>Пакеты членов комиссии сохранены: {0} файл(ов) в папке &lt;a href=&quot;{1}&quot;&gt;{2}&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/jury_page.py" line="420"/>
+        <location filename="../../ui/jury_page.py" line="426"/>
         <source>Folder for the jury packages</source>
         <translation>Папка для пакетов членов комиссии</translation>
     </message>
@@ -2226,12 +2261,12 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Contest settings</source>
         <translation>Настройки конкурса</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
@@ -2277,7 +2312,7 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="122"/>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -2302,47 +2337,47 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
         <translation>Заявок: {0} · членов комиссии: {1} · оценок: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Export failed</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Exported {0} applications to {1}</source>
         <translation>Выгружено заявок: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Export applications</source>
         <translation>Экспорт заявок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv);;JSON (*.json)</source>
         <translation>Книга Excel (*.xlsx);;CSV для Excel (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Merge score files</source>
         <translation>Сведение файлов оценок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Score files (*.juryscores);;All files (*)</source>
         <translation>Файлы оценок (*.juryscores);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Merging {0} score files…</source>
         <translation>Сведение файлов оценок: {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Merge failed</source>
         <translation>Сведение не выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>The language will change the next time the program starts.</source>
         <translation>Язык сменится при следующем запуске программы.</translation>
     </message>
@@ -2355,12 +2390,12 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
         <translation type="vanished">Jury App — вся работа конкурсной комиссии без интернета: заявки, жюри, оценки, итоги и документы.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Unsaved settings</source>
         <translation>Несохранённые настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>The contest settings have unsaved changes. Close anyway?</source>
         <translation>В настройках конкурса есть несохранённые изменения. Всё равно закрыть?</translation>
     </message>
@@ -2386,17 +2421,17 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
 <context>
     <name>MergeResultDialog</name>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="32"/>
+        <location filename="../../ui/merge_dialog.py" line="50"/>
         <source>Score files merged</source>
         <translation>Сведение файлов оценок</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="35"/>
+        <location filename="../../ui/merge_dialog.py" line="53"/>
         <source>Accepted files: {0} · scores: {1} · rejected files: {2}</source>
         <translation>Принято файлов: {0} · оценок: {1} · отклонено файлов: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="48"/>
+        <location filename="../../ui/merge_dialog.py" line="66"/>
         <source>A backup of the contest file was made before merging: {0}</source>
         <translation>Перед сведением сделана резервная копия файла конкурса: {0}</translation>
     </message>
@@ -2975,72 +3010,72 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
         <translation>Награды</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="238"/>
+        <location filename="../../ui/results_page.py" line="239"/>
         <source>Computing…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="278"/>
+        <location filename="../../ui/results_page.py" line="279"/>
         <source>Method of the contest: &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Способ подсчёта конкурса: &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="281"/>
+        <location filename="../../ui/results_page.py" line="282"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; with «{0}»: the contest&apos;s method is «{1}» and stays unchanged (it is set in the contest settings).</source>
         <translation>&lt;b&gt;Предпросмотр&lt;/b&gt; способом «{0}»: способ подсчёта конкурса — «{1}», он не меняется (задаётся в настройках конкурса).</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="288"/>
+        <location filename="../../ui/results_page.py" line="289"/>
         <source>Results frozen</source>
         <translation>Итоги заморожены</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="288"/>
+        <location filename="../../ui/results_page.py" line="289"/>
         <source>Results open</source>
         <translation>Итоги не заморожены</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="293"/>
+        <location filename="../../ui/results_page.py" line="294"/>
         <source>Unfreeze…</source>
         <translation>Снять заморозку…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="293"/>
+        <location filename="../../ui/results_page.py" line="294"/>
         <source>Freeze results…</source>
         <translation>Заморозить итоги…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="321"/>
+        <location filename="../../ui/results_page.py" line="322"/>
         <source>Applications: {0} · finalist places: {1} · winners: {2}</source>
         <translation>Заявок: {0} · мест в финале: {1} · победителей: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="325"/>
+        <location filename="../../ui/results_page.py" line="326"/>
         <source>tied at the cut: {0}</source>
         <translation>спорных мест: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="334"/>
+        <location filename="../../ui/results_page.py" line="335"/>
         <source>unstable places: {0}</source>
         <translation>неустойчивых мест: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="367"/>
+        <location filename="../../ui/results_page.py" line="368"/>
         <source>Remove the decision of the commission</source>
         <translation>Отмена решения комиссии</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="373"/>
+        <location filename="../../ui/results_page.py" line="374"/>
         <source>Unfreeze the results</source>
         <translation>Снять заморозку итогов</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="373"/>
+        <location filename="../../ui/results_page.py" line="374"/>
         <source>Freeze the results</source>
         <translation>Заморозить итоги</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="388"/>
+        <location filename="../../ui/results_page.py" line="389"/>
         <source>Results</source>
         <translation>Итоги</translation>
     </message>
@@ -3266,57 +3301,57 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
         <translation>Только неоценённые заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/scores_page.py" line="196"/>
+        <location filename="../../ui/scores_page.py" line="197"/>
         <source>Nomination:</source>
         <translation>Номинация:</translation>
     </message>
     <message>
-        <location filename="../../ui/scores_page.py" line="217"/>
+        <location filename="../../ui/scores_page.py" line="218"/>
         <source>Copy list</source>
         <translation>Копировать список</translation>
     </message>
     <message>
-        <location filename="../../ui/scores_page.py" line="219"/>
+        <location filename="../../ui/scores_page.py" line="220"/>
         <source>Copy what is missing, juror by juror, as plain text for e-mails</source>
         <translation>Скопировать недостающее по каждому члену комиссии простым текстом — для писем</translation>
     </message>
     <message>
-        <location filename="../../ui/scores_page.py" line="267"/>
+        <location filename="../../ui/scores_page.py" line="268"/>
         <source>All nominations</source>
         <translation>Все номинации</translation>
     </message>
     <message>
-        <location filename="../../ui/scores_page.py" line="283"/>
+        <location filename="../../ui/scores_page.py" line="284"/>
         <source>No applications are assigned yet.</source>
         <translation>Заявки ещё не назначены.</translation>
     </message>
     <message>
-        <location filename="../../ui/scores_page.py" line="287"/>
+        <location filename="../../ui/scores_page.py" line="288"/>
         <source>Scores returned: {0} of {1} ({2} %)</source>
         <translation>Оценено: {0} из {1} ({2} %)</translation>
     </message>
     <message>
-        <location filename="../../ui/scores_page.py" line="289"/>
+        <location filename="../../ui/scores_page.py" line="290"/>
         <source>Waiting for scores: {0}</source>
         <translation>Ожидают оценки: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/scores_page.py" line="290"/>
+        <location filename="../../ui/scores_page.py" line="291"/>
         <source>What is missing ({0})</source>
         <translation>Чего не хватает ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/scores_page.py" line="302"/>
+        <location filename="../../ui/scores_page.py" line="303"/>
         <source>{0} — applications waiting for scores: {1}</source>
         <translation>{0} — заявок ждут оценки: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/scores_page.py" line="305"/>
+        <location filename="../../ui/scores_page.py" line="306"/>
         <source>  nomination {0}, application No. {1}: {2} — {3}</source>
         <translation>  номинация {0}, заявка № {1}: {2} — {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/scores_page.py" line="317"/>
+        <location filename="../../ui/scores_page.py" line="318"/>
         <source>The list is copied to the clipboard.</source>
         <translation>Список скопирован в буфер обмена.</translation>
     </message>
@@ -3603,94 +3638,94 @@ these, top first.</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="77"/>
+        <location filename="../../ui/start_screen.py" line="89"/>
         <source>The whole work of a contest commission, offline: applications, jury, scores, results and documents.</source>
         <translation>Вся работа конкурсной комиссии без интернета: заявки, жюри, оценки, итоги и документы.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="85"/>
-        <location filename="../../ui/start_screen.py" line="201"/>
+        <location filename="../../ui/start_screen.py" line="97"/>
+        <location filename="../../ui/start_screen.py" line="224"/>
         <source>Create a contest</source>
         <translation>Создать конкурс</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="86"/>
+        <location filename="../../ui/start_screen.py" line="98"/>
         <source>A new contest file from the «Лучший госпаблик Кузбасса — 2025» template.</source>
         <translation>Новый файл конкурса по шаблону «Лучший госпаблик Кузбасса — 2025».</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="90"/>
+        <location filename="../../ui/start_screen.py" line="102"/>
         <source>Open a contest</source>
         <translation>Открыть конкурс</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="91"/>
+        <location filename="../../ui/start_screen.py" line="103"/>
         <source>A contest file (.jury): applications, commission, scores, results.</source>
         <translation>Файл конкурса (.jury): заявки, комиссия, оценки, итоги.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="95"/>
+        <location filename="../../ui/start_screen.py" line="107"/>
         <source>Open a jury package</source>
         <translation>Открыть пакет члена жюри</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="96"/>
+        <location filename="../../ui/start_screen.py" line="108"/>
         <source>A juror&apos;s package (.jurypkg): score the applications assigned to you.</source>
         <translation>Пакет члена жюри (.jurypkg): оценка назначенных вам заявок.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="100"/>
+        <location filename="../../ui/start_screen.py" line="112"/>
         <source>Explore the demo contest</source>
         <translation>Посмотреть демонстрационный конкурс</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="101"/>
+        <location filename="../../ui/start_screen.py" line="113"/>
         <source>Made-up applications to try everything without risk.</source>
         <translation>Вымышленные заявки, чтобы без риска попробовать всё.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="112"/>
+        <location filename="../../ui/start_screen.py" line="124"/>
         <source>Recent files</source>
         <translation>Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="157"/>
+        <location filename="../../ui/start_screen.py" line="169"/>
         <source>Double-click a file to open it.</source>
         <translation>Дважды щёлкните файл, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="160"/>
+        <location filename="../../ui/start_screen.py" line="172"/>
         <source>Files you open will be listed here.</source>
         <translation>Здесь появятся файлы, которые вы открывали.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="187"/>
-        <location filename="../../ui/start_screen.py" line="191"/>
+        <location filename="../../ui/start_screen.py" line="210"/>
+        <location filename="../../ui/start_screen.py" line="214"/>
         <source>Cannot create the contest</source>
         <translation>Не удалось создать конкурс</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="192"/>
+        <location filename="../../ui/start_screen.py" line="215"/>
         <source>The file {0} could not be written: {1}</source>
         <translation>Не удалось записать файл {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="198"/>
+        <location filename="../../ui/start_screen.py" line="221"/>
         <source>New contest</source>
         <translation>Новый конкурс</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="203"/>
+        <location filename="../../ui/start_screen.py" line="226"/>
         <source>Contest files (*.jury)</source>
         <translation>Файлы конкурса (*.jury)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="217"/>
+        <location filename="../../ui/start_screen.py" line="240"/>
         <source>Preparing the demo contest…</source>
         <translation>Подготовка демонстрационного конкурса…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="233"/>
+        <location filename="../../ui/start_screen.py" line="256"/>
         <source>Cannot open the demo contest</source>
         <translation>Не удалось открыть демонстрационный конкурс</translation>
     </message>
