@@ -293,5 +293,5 @@ def test_main_window_has_the_page(qtbot: QtBot, sdb: ContestDB) -> None:
     qtbot.addWidget(window)
     window.show()
     window.show_page(window.documents_page)
-    assert window.stack.currentWidget() is window.documents_page
+    assert window.current_page() is window.documents_page
     qtbot.waitUntil(lambda: window.documents_page.preview.kind() == "pdf", timeout=SLOW)

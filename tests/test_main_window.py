@@ -35,11 +35,18 @@ def window(qtbot: QtBot, db: ContestDB) -> MainWindow:
 
 
 def test_pages_and_title(window: MainWindow) -> None:
+    from ui.documents_page import DocumentsPage
+
     assert "Лучший госпаблик Кузбасса" in window.windowTitle()
+    # The documents page is built when first opened, not at the program's start.
+    assert not window.documents_holder.is_built()
+    assert not window.findChildren(DocumentsPage)
     window.nav.setCurrentRow(5)
     assert window.stack.currentWidget() is window.settings_page
     window.nav.setCurrentRow(4)
-    assert window.stack.currentWidget() is window.documents_page
+    assert window.documents_holder.is_built()
+    assert window.current_page() is window.documents_page
+    assert window.documents_page.isVisible()
     window.nav.setCurrentRow(3)
     assert window.stack.currentWidget() is window.results_page
     window.nav.setCurrentRow(1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -25,16 +26,19 @@ from jury_app.storage.engine import ContestDB
 from ui import opening, recent, tasks
 from ui.about_dialog import AboutDialog
 from ui.applications_page import ApplicationsPage
-from ui.documents_page import DocumentsPage
 from ui.help_viewer import HelpViewer
 from ui.i18n import LANGUAGES, preferred_language
 from ui.import_log import ImportLogDialog
 from ui.import_wizard import ImportWizard
 from ui.jury_page import JuryPage
+from ui.lazy_page import LazyPage, real_page
 from ui.merge_dialog import MergeResultDialog, sort_dropped
 from ui.results_page import ResultsPage
 from ui.scores_page import ScoresPage
 from ui.settings_page import SettingsPage
+
+if TYPE_CHECKING:
+    from ui.documents_page import DocumentsPage
 
 
 class MainWindow(QMainWindow):
@@ -49,13 +53,13 @@ class MainWindow(QMainWindow):
         self.jury_page = JuryPage(db, self)
         self.scores_page = ScoresPage(db, self)
         self.results_page = ResultsPage(db, self)
-        self.documents_page = DocumentsPage(db, self)
+        self.documents_holder = LazyPage(lambda parent: _documents_page(db, parent), self)
         self.pages: list[tuple[str, QWidget]] = [
             (self.tr("Applications"), self.applications_page),
             (self.tr("Commission"), self.jury_page),
             (self.tr("Scores"), self.scores_page),
             (self.tr("Results"), self.results_page),
-            (self.tr("Documents"), self.documents_page),  # the paperwork follows the results
+            (self.tr("Documents"), self.documents_holder),  # the paperwork follows the results
             (self.tr("Contest settings"), self.settings_page),
         ]
         self.nav = QListWidget(self)
@@ -147,8 +151,24 @@ class MainWindow(QMainWindow):
             )
         )
 
+    @property
+    def documents_page(self) -> DocumentsPage:
+        """The documents page (reportlab and the PDF viewer load when it is first needed)."""
+        from ui.documents_page import DocumentsPage
+
+        page = self.documents_holder.page()
+        assert isinstance(page, DocumentsPage)
+        return page
+
+    def current_page(self) -> QWidget | None:
+        return real_page(self.stack.currentWidget())
+
     def show_page(self, page: QWidget) -> None:
-        self.nav.setCurrentRow(self.stack.indexOf(page))
+        index = self.stack.indexOf(page)
+        holder = page.parentWidget()
+        if index < 0 and holder is not None:  # a page built by a LazyPage
+            index = self.stack.indexOf(holder)
+        self.nav.setCurrentRow(index)
 
     def import_applications(self) -> None:
         self._import(None)
@@ -284,3 +304,9 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         event.accept()
+
+
+def _documents_page(db: ContestDB, parent: QWidget) -> QWidget:
+    from ui.documents_page import DocumentsPage
+
+    return DocumentsPage(db, parent)
