@@ -156,10 +156,10 @@ class ApplicationsPage(QWidget):
         self.nominations = [(n.number, n.title) for n in load_settings(self.db).nominations]
         self.model.set_rows(rows)
         self._fill_filters(rows)
-        self.proxy.sort(
-            self.table.horizontalHeader().sortIndicatorSection(),
-            self.table.horizontalHeader().sortIndicatorOrder(),
-        )
+        header = self.table.horizontalHeader()
+        column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        if (self.proxy.sortColumn(), self.proxy.sortOrder()) != (column, order):
+            self.proxy.sort(column, order)  # otherwise the reset has sorted the rows already
         self._update_count()
         self.details.show_row(None)
 
