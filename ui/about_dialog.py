@@ -29,6 +29,7 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
     ("SQLModel, SQLAlchemy", "MIT"),
     ("reportlab", "BSD"),
     ("pymorphy3", "MIT"),
+    ("OpenCorpora dictionary (pymorphy3-dicts-ru)", "CC BY-SA 3.0"),
     ("openpyxl", "MIT"),
     ("python-calamine", "MIT"),
     ("NumPy", "BSD"),
