@@ -40,6 +40,7 @@ def test_pages_and_title(window: MainWindow) -> None:
     assert "Лучший госпаблик Кузбасса" in window.windowTitle()
     # The documents page is built when first opened, not at the program's start.
     assert not window.documents_holder.is_built()
+    assert not window.results_holder.is_built()
     assert not window.findChildren(DocumentsPage)
     window.nav.setCurrentRow(5)
     assert window.stack.currentWidget() is window.settings_page
@@ -48,7 +49,7 @@ def test_pages_and_title(window: MainWindow) -> None:
     assert window.current_page() is window.documents_page
     assert window.documents_page.isVisible()
     window.nav.setCurrentRow(3)
-    assert window.stack.currentWidget() is window.results_page
+    assert window.current_page() is window.results_page
     window.nav.setCurrentRow(1)
     assert window.stack.currentWidget() is window.jury_page
     window.nav.setCurrentRow(0)

@@ -33,12 +33,12 @@ from ui.import_wizard import ImportWizard
 from ui.jury_page import JuryPage
 from ui.lazy_page import LazyPage, real_page
 from ui.merge_dialog import MergeResultDialog, sort_dropped
-from ui.results_page import ResultsPage
 from ui.scores_page import ScoresPage
 from ui.settings_page import SettingsPage
 
 if TYPE_CHECKING:
     from ui.documents_page import DocumentsPage
+    from ui.results_page import ResultsPage
 
 
 class MainWindow(QMainWindow):
@@ -52,13 +52,13 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(db, self)
         self.jury_page = JuryPage(db, self)
         self.scores_page = ScoresPage(db, self)
-        self.results_page = ResultsPage(db, self)
+        self.results_holder = LazyPage(lambda parent: _results_page(db, parent), self)
         self.documents_holder = LazyPage(lambda parent: _documents_page(db, parent), self)
         self.pages: list[tuple[str, QWidget]] = [
             (self.tr("Applications"), self.applications_page),
             (self.tr("Commission"), self.jury_page),
             (self.tr("Scores"), self.scores_page),
-            (self.tr("Results"), self.results_page),
+            (self.tr("Results"), self.results_holder),
             (self.tr("Documents"), self.documents_holder),  # the paperwork follows the results
             (self.tr("Contest settings"), self.settings_page),
         ]
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.settings_page.settingsSaved.connect(self._settings_saved)
         self.jury_page.changed.connect(self._jury_changed)
         self.merged.connect(self.scores_page.reload)
-        self.merged.connect(self.results_page.reload)
+        self.merged.connect(self._reload_results)
         self.resize(1360, 820)
         self.refresh_title()
         self.refresh_status()
@@ -150,6 +150,19 @@ class MainWindow(QMainWindow):
                 status.applications, status.jurors, status.scores
             )
         )
+
+    @property
+    def results_page(self) -> ResultsPage:
+        """The results page (NumPy and the charts load when it is first needed)."""
+        from ui.results_page import ResultsPage
+
+        page = self.results_holder.page()
+        assert isinstance(page, ResultsPage)
+        return page
+
+    def _reload_results(self) -> None:
+        if self.results_holder.is_built():  # a page built later reads the contest itself
+            self.results_page.reload()
 
     @property
     def documents_page(self) -> DocumentsPage:
@@ -277,12 +290,12 @@ class MainWindow(QMainWindow):
 
     def _jury_changed(self) -> None:
         self.scores_page.reload()
-        self.results_page.reload()
+        self._reload_results()
         self.refresh_status()
 
     def _settings_saved(self) -> None:
         self.refresh_title()
-        self.results_page.reload()
+        self._reload_results()
         self.applications_page.reload()
 
     def _set_language(self, code: str) -> None:
@@ -310,3 +323,9 @@ def _documents_page(db: ContestDB, parent: QWidget) -> QWidget:
     from ui.documents_page import DocumentsPage
 
     return DocumentsPage(db, parent)
+
+
+def _results_page(db: ContestDB, parent: QWidget) -> QWidget:
+    from ui.results_page import ResultsPage
+
+    return ResultsPage(db, parent)
