@@ -269,6 +269,7 @@ class _Engine:
         scale = self.hi - self.lo
         keys = [self.lo + unit * scale]
         median: Floats | None = None
+        count: Floats | None = None
         for step in self.chain:
             if step == "median":
                 if median is None:
@@ -278,7 +279,12 @@ class _Engine:
                 position = int(step.split(":", 1)[1]) - 1
                 column = self.data.values[rows, position]
                 complete = bool(self.complete_columns[position])
-                keys.append(_mean(app, column, n) if complete else _nan_mean(app, column, n))
+                if complete:
+                    if count is None:
+                        count = np.bincount(app, minlength=n).astype(np.float64)
+                    keys.append(_mean(app, column, n, count))
+                else:
+                    keys.append(_nan_mean(app, column, n))
         scored = ~np.isnan(keys[0])
         # Higher is better; NaN in the chain sorts last, like rank_nomination's +inf key.
         matrix = np.array([np.where(np.isnan(k), -np.inf, np.round(k, _DIGITS)) for k in keys])
@@ -298,8 +304,11 @@ class _Engine:
         return finalist & scored, winner & scored
 
 
-def _mean(app: Ints, total: Floats, n: int) -> Floats:
-    count = np.bincount(app, minlength=n).astype(np.float64)
+def _mean(app: Ints, total: Floats, n: int, count: Floats | None = None) -> Floats:
+    """Mean per application; ``count`` (observations per application) may be passed in
+    when several columns of the same observations are averaged."""
+    if count is None:
+        count = np.bincount(app, minlength=n).astype(np.float64)
     sums = np.bincount(app, weights=total, minlength=n)
     return np.asarray(np.divide(sums, count, out=np.full(n, np.nan), where=count > 0))
 
@@ -314,7 +323,8 @@ def _nan_mean(app: Ints, values: Floats, n: int) -> Floats:
 def _order_stats(app: Ints, total: Floats, n: int, method: str) -> Floats:
     """Median, or the trimmed mean of ``aggregate`` (drop the lowest and the highest when an
     application has at least TRIM_MIN_JURORS totals, else the plain mean), per application."""
-    # One float key (application + total in [0, 1)) sorts several times faster than lexsort.
+    # One float key (application + total in [0, 1)) sorts several times faster than lexsort;
+    # the stable sort is the faster one here (the observations come in runs per juror).
     order = np.argsort(app + np.clip(total, 0.0, 1.0) * 0.999, kind="stable")
     values = total[order]
     count = np.bincount(app, minlength=n)
