@@ -4,37 +4,37 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="46"/>
+        <location filename="../../ui/about_dialog.py" line="47"/>
         <source>About Jury App</source>
         <translation>О программе Jury App</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="50"/>
+        <location filename="../../ui/about_dialog.py" line="51"/>
         <source>Version {0}</source>
         <translation>Версия {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="53"/>
+        <location filename="../../ui/about_dialog.py" line="54"/>
         <source>The whole work of a contest commission, offline: applications, jury, scores, results and documents.</source>
         <translation>Вся работа конкурсной комиссии без интернета: заявки, жюри, оценки, итоги и документы.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="60"/>
+        <location filename="../../ui/about_dialog.py" line="61"/>
         <source>Python {0} · Qt {1} · PySide6 {2}</source>
         <translation>Python {0} · Qt {1} · PySide6 {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="67"/>
+        <location filename="../../ui/about_dialog.py" line="68"/>
         <source>Third-party components and their licences</source>
         <translation>Сторонние компоненты и их лицензии</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="77"/>
+        <location filename="../../ui/about_dialog.py" line="78"/>
         <source>Show font licence</source>
         <translation>Лицензия шрифтов</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="79"/>
+        <location filename="../../ui/about_dialog.py" line="80"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -2223,17 +2223,17 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
 <context>
     <name>LicenceDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="110"/>
+        <location filename="../../ui/about_dialog.py" line="111"/>
         <source>ParaType Free Font License</source>
         <translation>Лицензия ParaType Free Font License</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="119"/>
+        <location filename="../../ui/about_dialog.py" line="120"/>
         <source>The licence file is missing: {0}</source>
         <translation>Файл лицензии отсутствует: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="121"/>
+        <location filename="../../ui/about_dialog.py" line="122"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -2241,143 +2241,143 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Applications</source>
         <translation>Заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Commission</source>
         <translation>Комиссия</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Scores</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Results</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Contest settings</source>
         <translation>Настройки конкурса</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;Import applications…</source>
         <translation>&amp;Импорт заявок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Export applications…</source>
         <translation>&amp;Экспорт заявок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Merge score files…</source>
         <translation>&amp;Свести файлы оценок…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Import &amp;problems…</source>
         <translation>&amp;Замечания импорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;About Jury App</source>
         <translation>&amp;О программе Jury App</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Applications: {0} · jurors: {1} · scores: {2}</source>
         <translation>Заявок: {0} · членов комиссии: {1} · оценок: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Export failed</source>
         <translation>Экспорт не выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Exported {0} applications to {1}</source>
         <translation>Выгружено заявок: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Export applications</source>
         <translation>Экспорт заявок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv);;JSON (*.json)</source>
         <translation>Книга Excel (*.xlsx);;CSV для Excel (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Merge score files</source>
         <translation>Сведение файлов оценок</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Score files (*.juryscores);;All files (*)</source>
         <translation>Файлы оценок (*.juryscores);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Merging {0} score files…</source>
         <translation>Сведение файлов оценок: {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Merge failed</source>
         <translation>Сведение не выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>The language will change the next time the program starts.</source>
         <translation>Язык сменится при следующем запуске программы.</translation>
     </message>
@@ -2390,12 +2390,12 @@ Fill it in Excel and load it back with File → Load filled Excel sheet.</source
         <translation type="vanished">Jury App — вся работа конкурсной комиссии без интернета: заявки, жюри, оценки, итоги и документы.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Unsaved settings</source>
         <translation>Несохранённые настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>The contest settings have unsaved changes. Close anyway?</source>
         <translation>В настройках конкурса есть несохранённые изменения. Всё равно закрыть?</translation>
     </message>
