@@ -28,6 +28,7 @@ from jury_app.documents.service import GenerationReport
 from jury_app.storage.engine import ContestDB
 from ui.document_preview import print_document
 from ui.documents_models import DocumentTexts, JournalModel
+from ui.screen_fit import fit_to_screen
 
 
 class JournalDialog(QDialog):
@@ -37,7 +38,7 @@ class JournalDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(self.tr("Registration journal"))
-        self.resize(1000, 600)
+        fit_to_screen(self, 1000, 600)
         self.entries = journal(db)
         self.model = JournalModel(DocumentTexts(self), self)
         self.model.set_rows(self.entries)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from jury_app.resources import guide_path
+from ui.screen_fit import fit_to_screen
 
 
 class HelpViewer(QDialog):
@@ -46,7 +47,7 @@ class HelpViewer(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.browser, 1)
-        self.resize(900, 760)
+        fit_to_screen(self, 900, 760)
         self.load(path)
 
     def load(self, path: Path) -> None:

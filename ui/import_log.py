@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from jury_app.applications import ImportProblemRow, list_import_problems
 from jury_app.storage.engine import ContestDB
 from ui.labels import ImportTexts
+from ui.screen_fit import fit_to_screen
 from ui.table_model import RowsTableModel
 
 
@@ -68,7 +69,7 @@ class ImportLogDialog(QDialog):
     def __init__(self, db: ContestDB, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import problems"))
-        self.resize(1100, 600)
+        fit_to_screen(self, 1100, 600)
         self.model = ImportProblemsModel(ImportTexts(self).kinds, self)
         self.model.set_rows(list_import_problems(db))
         table = QTableView(self)

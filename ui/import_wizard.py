@@ -24,6 +24,7 @@ from ui.app_data import documents_folder
 from ui.import_pages import ColumnsPage, FilePage, StepPage, skipped_rows
 from ui.import_review import DonePage, NominationsPage, ReportPage
 from ui.labels import ImportTexts
+from ui.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 SYNC_ROWS = 5000  # up to this many rows a new analysis is quick enough for the GUI thread
@@ -69,7 +70,7 @@ class ImportWizard(QWizard):
             )
         ):
             self.setPage(page_id, page)
-        self.resize(1040, 720)
+        fit_to_screen(self, 1040, 720)
         if path is not None:
             self.load_file(path)
 

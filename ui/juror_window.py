@@ -55,6 +55,7 @@ from ui.juror_models import (
     ScoreCommand,
 )
 from ui.score_panel import MAX_LINK_KEYS, ApplicationCard, ScorePanel
+from ui.screen_fit import fit_to_screen
 
 COMMENT_PAUSE_MS = 1500
 
@@ -82,7 +83,7 @@ class JurorWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
         self._build_menus()
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)
         self.reload()
 
     # ------------------------------------------------------------------ building

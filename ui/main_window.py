@@ -34,6 +34,7 @@ from ui.jury_page import JuryPage
 from ui.lazy_page import LazyPage, real_page
 from ui.merge_dialog import MergeResultDialog, sort_dropped
 from ui.scores_page import ScoresPage
+from ui.screen_fit import fit_to_screen
 from ui.settings_page import SettingsPage
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         self.jury_page.changed.connect(self._jury_changed)
         self.merged.connect(self.scores_page.reload)
         self.merged.connect(self._reload_results)
-        self.resize(1360, 820)
+        fit_to_screen(self, 1360, 820)
         self.refresh_title()
         self.refresh_status()
 

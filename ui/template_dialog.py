@@ -41,6 +41,7 @@ from jury_app.storage.engine import ContestDB
 from ui import tasks
 from ui.document_preview import DocumentPreview
 from ui.documents_models import DocumentTexts
+from ui.screen_fit import fit_to_screen
 from ui.template_fields import ColorButton, ImageField
 
 TEXTS = ("issuer", "heading", "subheading", "lead", "body", "place_line", "date_text")
@@ -70,7 +71,7 @@ class TemplateDialog(QDialog):
         self.application_id = application_id
         self.template = load_template(db, kind)
         self.setWindowTitle(self.tr("Template: {0}").format(DocumentTexts(self).kind(kind)))
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 760)
         self._generation = 0
         self._last_edit: QLineEdit | QPlainTextEdit | None = None
         self._preview_timer = QTimer(self)
