@@ -39,6 +39,7 @@ SHIPPED = [
     ("resources/fonts", "*.ttf", "resources/fonts"),
     ("resources/translations", "*.qm", "resources/translations"),
     ("resources/demo", "*.xlsx", "resources/demo"),
+    ("resources/icons", "*.png", "resources/icons"),
     ("docs", "guide-ru.md", "resources/docs"),
     ("docs/img", "*.png", "resources/docs/img"),
 ]

@@ -56,6 +56,14 @@ def test_pages_and_title(window: MainWindow) -> None:
     assert window.stack.currentWidget() is window.applications_page
 
 
+def test_the_program_has_its_icon(qapp: QApplication) -> None:
+    from ui.app import create_application
+
+    app = create_application(["jury-app"])
+    sizes = app.windowIcon().availableSizes()
+    assert sizes and max(s.width() for s in sizes) >= 256
+
+
 def test_import_refreshes_the_pages(
     window: MainWindow, db: ContestDB, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

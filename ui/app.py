@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from jury_app import __version__
@@ -53,6 +53,9 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setOrganizationName("JuryApp")
     app.setApplicationName("Jury App")
     app.setApplicationVersion(__version__)
+    icon = resource_path("icons", "jury-app.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))  # every window and the taskbar
     return app
 
 
