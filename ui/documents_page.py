@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +37,7 @@ from ui.document_preview import DocumentPreview, print_document, print_image
 from ui.documents_batch import BatchBar
 from ui.documents_dialogs import JournalDialog
 from ui.documents_models import ROW_ROLE, DocumentRowsFilter, DocumentRowsModel, DocumentTexts
+from ui.jury_dialogs import plain_table
 from ui.recipient_line import RecipientLineBox
 from ui.template_dialog import TemplateDialog
 
@@ -101,18 +100,11 @@ class DocumentsPage(QWidget):
         self.search_edit.textChanged.connect(self.proxy.set_text)
         self.count_label = QLabel(self)
         self.count_label.setStyleSheet(HINT_STYLE)
-        self.table = QTableView(self)
+        self.table = plain_table(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DocumentRowsModel.COL_NOMINATION, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         for column in (DocumentRowsModel.COL_ORGANIZATION, DocumentRowsModel.COL_RECIPIENT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 50), (1, 52), (3, 96), (4, 100)):
