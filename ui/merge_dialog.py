@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from jury_app.importing.reader import SPREADSHEET_SUFFIXES
-from jury_app.jury.package import PACKAGE_SUFFIX
 from jury_app.jury.scorefile import SCORE_SUFFIX, MergeReport
-from jury_app.storage.engine import CONTEST_SUFFIX
+from ui.opening import OPENED_SUFFIXES
 
 SCORE_FILE_SUFFIXES = (SCORE_SUFFIX,)
 
@@ -28,7 +27,6 @@ def score_files(paths: list[Path]) -> list[Path]:
     return [p for p in paths if p.suffix.lower() in SCORE_FILE_SUFFIXES]
 
 
-OPENED_SUFFIXES = (CONTEST_SUFFIX, PACKAGE_SUFFIX)
 IMPORTED_SUFFIXES = (*sorted(SPREADSHEET_SUFFIXES), ".csv", ".tsv", ".txt")
 
 

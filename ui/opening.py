@@ -8,10 +8,13 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from jury_app.errors import JuryError
-from jury_app.jury.package import file_mode, package_info
-from jury_app.storage.engine import ContestDB, open_contest_file
+from jury_app.jury.package import PACKAGE_SUFFIX, file_mode, package_info
+from jury_app.storage.engine import CONTEST_SUFFIX, ContestDB, open_contest_file
 from ui import recent
 from ui.app_data import documents_folder
+
+# Files that open in a window of their own (a contest, a juror's package), by extension.
+OPENED_SUFFIXES = (CONTEST_SUFFIX, PACKAGE_SUFFIX)
 
 # Windows opened from a menu live as long as the program; Qt does not own them.
 _open_windows: list[QMainWindow] = []

@@ -25,21 +25,15 @@ from jury_app.contest import create_contest
 from jury_app.demo_contest import ensure_demo_contest
 from jury_app.errors import JuryError
 from jury_app.presets import kuzbass_2025
+from jury_app.storage.engine import CONTEST_SUFFIX
 from ui import opening, recent, tasks
 from ui.app_data import demo_folder
-
-CONTEST_SUFFIX = ".jury"
-PACKAGE_SUFFIX = ".jurypkg"
 
 
 def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     """Contests and jury packages among the dropped files."""
-    return [
-        Path(url.toLocalFile())
-        for url in event.mimeData().urls()
-        if url.isLocalFile()
-        and Path(url.toLocalFile()).suffix.lower() in (CONTEST_SUFFIX, PACKAGE_SUFFIX)
-    ]
+    paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+    return [path for path in paths if path.suffix.lower() in opening.OPENED_SUFFIXES]
 
 
 class WayInButton(QPushButton):
