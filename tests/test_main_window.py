@@ -14,6 +14,7 @@ from jury_app.contest import contest_status
 from jury_app.importing.service import import_file
 from jury_app.storage.engine import ContestDB
 from tests.fixtures import messy_rows, write_xlsx
+from tests.qt_drop import drop_files
 from ui.i18n import remove_translators
 from ui.import_wizard import ImportWizard
 from ui.main_window import MainWindow
@@ -69,7 +70,9 @@ def test_import_refreshes_the_pages(
 ) -> None:
     source = write_xlsx(tmp_path / "e.xlsx", messy_rows())
 
-    def fake_ask(_cls: object, _parent: object, database: ContestDB) -> object:
+    def fake_ask(
+        _cls: object, _parent: object, database: ContestDB, _path: Path | None = None
+    ) -> object:
         return import_file(database, source)
 
     monkeypatch.setattr(ImportWizard, "ask", classmethod(fake_ask))
@@ -219,35 +222,6 @@ def test_dropped_files_are_sorted_by_what_is_done_with_them() -> None:
     assert not any(sort_dropped([Path("фото.jpg"), Path("readme")]).values())
 
 
-def _drop(window: MainWindow, *paths: Path) -> bool:
-    """Drag the files over the window and drop them; whether the drag was accepted."""
-    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-    from PySide6.QtGui import QDragEnterEvent, QDropEvent
-
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    enter = QDragEnterEvent(
-        window.rect().center(),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    enter.ignore()
-    window.dragEnterEvent(enter)
-    if not enter.isAccepted():
-        return False
-    drop = QDropEvent(
-        QPointF(window.rect().center()),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    window.dropEvent(drop)
-    return True
-
-
 def test_a_dropped_form_export_goes_to_the_import_wizard(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -257,9 +231,9 @@ def test_a_dropped_form_export_goes_to_the_import_wizard(
     )
     export = write_xlsx(tmp_path / "заявки.xlsx", messy_rows())
 
-    assert _drop(window, export)
+    assert drop_files(window, export)
     assert asked == [export]
-    assert not _drop(window, tmp_path / "фото.jpg")
+    assert not drop_files(window, tmp_path / "фото.jpg")
     assert asked == [export]
 
 
@@ -271,7 +245,7 @@ def test_a_dropped_contest_opens_in_its_own_window(window: MainWindow, tmp_path:
     other = tmp_path / "другой конкурс.jury"
     create_contest(other, kuzbass_2025()).close()
     try:
-        assert _drop(window, other)
+        assert drop_files(window, other)
         opened = [w for w in opening.open_windows() if isinstance(w, MainWindow)]
         assert [w.db.path for w in opened] == [other]
         assert opened[0].isVisible() and opened[0] is not window

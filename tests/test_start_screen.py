@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from jury_app.contest import contest_status, load_settings
 from jury_app.storage.engine import ContestDB, open_contest_file
+from tests.qt_drop import drop_files
 from ui import opening, recent
 from ui import start_screen as start_module
 from ui.i18n import remove_translators
@@ -116,27 +117,12 @@ def test_open_a_jury_package(
     assert not screen.isVisible()
 
 
-def _drop_on(widget: QWidget, path: Path) -> bool:
-    from PySide6.QtCore import QMimeData, QPointF, QUrl
-    from PySide6.QtGui import QDragEnterEvent, QDropEvent
-
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0))
-    enter = QDragEnterEvent(widget.rect().center(), *args)
-    enter.ignore()
-    widget.dragEnterEvent(enter)
-    if enter.isAccepted():
-        widget.dropEvent(QDropEvent(QPointF(widget.rect().center()), *args))
-    return enter.isAccepted()
-
-
 def test_a_dropped_package_opens_and_other_files_are_refused(
     screen: StartScreen, package: Path, tmp_path: Path
 ) -> None:
-    assert not _drop_on(screen, tmp_path / "заявки.xlsx")
+    assert not drop_files(screen, tmp_path / "заявки.xlsx")
     assert screen.isVisible()
-    assert _drop_on(screen, package)
+    assert drop_files(screen, package)
     assert [type(w) for w in opening.open_windows()] == [JurorWindow]
     assert not screen.isVisible()
 

@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
 
     def _import(self, path: Path | None) -> None:
         """The import wizard, on ``path`` when a form export was dropped on the window."""
-        report = ImportWizard.ask(self, self.db, path) if path else ImportWizard.ask(self, self.db)
+        report = ImportWizard.ask(self, self.db, path)
         if report is None:
             return
         self.applications_page.reload()
