@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QImageReader, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -66,6 +66,7 @@ class HelpViewer(QDialog):
             self.browser.setHtml(f"<h2>{title}</h2><p>{message}</p>")
             return
         self.found = True
+        self._image_sizes: dict[str, QSize] = {}
         self.browser.setSearchPaths([str(path.parent)])
         self.browser.setMarkdown(text)
         self._fit_images()
@@ -93,7 +94,10 @@ class HelpViewer(QDialog):
                 image = fragment.charFormat().toImageFormat()
                 if not fragment.isValid() or not image.isValid():
                     continue
-                size = QImageReader(str(self.path.parent / image.name())).size()
+                size = self._image_sizes.get(image.name())
+                if size is None:  # read once per guide, not on every resize
+                    size = QImageReader(str(self.path.parent / image.name())).size()
+                    self._image_sizes[image.name()] = size
                 if not size.isValid() or size.width() <= 0:
                     continue
                 width = min(size.width(), room)
